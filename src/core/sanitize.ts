@@ -1,0 +1,152 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+// The one place where untrusted HTML becomes markup or DOM. Everything else treats page
+// content as text. DOMPurify needs a real DOM: in a browser that is the current window; in
+// Node the page may come from linkedom, where DOMPurify reports isSupported=false and would
+// return its input unchanged. So we never use an unsupported window: we fall back to a jsdom
+// window (Node only) and, failing that, to escaped text. Fail closed, never pass HTML through.
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
+  'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby',
+  's', 'samp', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope',
+  'headers', 'datetime', 'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'class',
+];
+
+const SAFE_URL = /^(?:https?:|#)/i;
+const SAFE_IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
+const URL_ATTRIBUTES = ['href', 'src', 'cite'];
+
+type Purifier = DOMPurify;
+const purifiers = new WeakMap<object, Purifier>();
+let nodeFallback: Purifier | null | undefined;
+
+function configure(purifier: Purifier): Purifier {
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    if (typeof element.getAttribute !== 'function') return;
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const trimmed = value.trim();
+      const isImageData = name === 'src' && element.tagName === 'IMG' && SAFE_IMAGE_DATA_URL.test(trimmed);
+      if (!SAFE_URL.test(trimmed) && !isImageData) element.removeAttribute(name);
+    }
+    if (element.hasAttribute('srcset')) {
+      const entries = (element.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim());
+      if (entries.some((entry) => entry && !/^https?:/i.test(entry))) element.removeAttribute('srcset');
+    }
+    if (element.tagName === 'A') {
+      if (element.hasAttribute('href')) {
+        element.setAttribute('rel', 'noopener noreferrer');
+        element.setAttribute('target', '_blank');
+      }
+    }
+  });
+  return purifier;
+}
+
+function purifierFor(window: (Window & typeof globalThis) | null | undefined): Purifier | null {
+  if (!window) return null;
+  const cached = purifiers.get(window);
+  if (cached) return cached;
+  try {
+    const purifier = createDOMPurify(window);
+    if (!purifier.isSupported) return null;
+    configure(purifier);
+    purifiers.set(window, purifier);
+    return purifier;
+  } catch {
+    return null;
+  }
+}
+
+/** A jsdom-backed purifier, only where Node's module loader exists. */
+function nodePurifier(): Purifier | null {
+  if (nodeFallback !== undefined) return nodeFallback;
+  nodeFallback = null;
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const moduleApi = proc?.getBuiltinModule?.('module') as
+      | { createRequire: (from: string) => (id: string) => unknown }
+      | undefined;
+    if (!moduleApi) return null;
+    const requireFromHere = moduleApi.createRequire(import.meta.url);
+    const { JSDOM } = requireFromHere('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
+    nodeFallback = purifierFor(new JSDOM('<!DOCTYPE html>').window);
+  } catch {
+    nodeFallback = null;
+  }
+  return nodeFallback;
+}
+
+function pickPurifier(): Purifier | null {
+  const ownWindow = typeof window !== 'undefined' ? window : undefined;
+  return purifierFor(ownWindow) ?? nodePurifier();
+}
+
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'meta', 'base', 'link'],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'xlink:href', 'id', 'name'],
+  KEEP_CONTENT: true,
+};
+
+/** Untrusted HTML in, safe HTML string out. Falls back to escaped text when no sanitizer can run. */
+export function sanitizeHtml(html: string): string {
+  const purifier = pickPurifier();
+  if (!purifier) return escapedParagraphs(html);
+  return String(purifier.sanitize(html, { ...PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false }));
+}
+
+/** Untrusted HTML in, a safe DocumentFragment (owned by the current document) out. Browser only. */
+export function sanitizeToFragment(html: string): DocumentFragment {
+  const purifier = purifierFor(typeof window !== 'undefined' ? window : undefined);
+  if (!purifier) {
+    const fragment = document.createDocumentFragment();
+    fragment.append(document.createTextNode(stripTags(html)));
+    return fragment;
+  }
+  return purifier.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function escapedParagraphs(html: string): string {
+  const blocks = html
+    .split(/<\/(?:p|div|h[1-6]|li|figure|blockquote|tr)>/i)
+    .map(stripTags)
+    .filter(Boolean);
+  return blocks.map((block) => `<p>${escapeHtml(block)}</p>`).join('');
+}
+
+/** http(s) URLs only; anything else becomes undefined. */
+export function safeHttpUrl(value: string | null | undefined, base?: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

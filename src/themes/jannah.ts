@@ -1,0 +1,85 @@
+import type { ThemeRule } from './types';
+
+// Jannah (TieLabs), 5.x–7.x. Markup facts: shared/reference/news-themes.md §1 (confidence H
+// unless noted). The license bar is hard-coded English, so the text test holds in every language.
+export const jannah: ThemeRule = {
+  id: 'jannah',
+  name: 'Jannah',
+  priority: 100,
+  minSignals: 2,
+  fingerprints: [
+    { name: 'body#tie-body', selector: 'body#tie-body' },
+    { name: 'tie-container', selector: '#tie-container, #tie-wrapper' },
+    { name: 'tie-css', selector: 'link[id^="tie-css-"], link[href*="/themes/jannah/assets/"]' },
+    { name: 'tie-scripts', selector: 'script#tie-scripts-js, script#tie-scripts-js-extra, script[src*="/themes/jannah/assets/js/"]' },
+    { name: 'wp-theme-jannah', selector: 'body.wp-theme-jannah' },
+    { name: 'tie-schema-json', selector: 'script#tie-schema-json' },
+    { name: 'jannah-image', selector: 'img[class*="attachment-jannah-image-"]' },
+    { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/jannah"]' },
+  ],
+  licenseNotices: [
+    {
+      selector: 'div.theme-notice',
+      textStartsWith: ['Jannah Theme License is not validated'],
+    },
+  ],
+  clutter: {
+    ads: [
+      '.stream-item',
+      '#background-stream-cover',
+      '.side-stream',
+      '#side-stream-container',
+      '#tie-popup-adblock',
+      'ins.adsbygoogle',
+      'div[id^="div-gpt-ad-"]',
+    ],
+    share: [
+      '.share-buttons',
+      '.mobile-share-buttons-spacer',
+      '.fly-text-share',
+      '.follow-us-post-section',
+    ],
+    related: [
+      '#read-next-block',
+      '#related-posts',
+      '#inline-related-post',
+      '#check-also-box',
+      '.prev-next-post-nav',
+      'iframe.tie-infinte-post-iframe',
+    ],
+    newsletter: ['#post-newsletter', '#mc_embed_signup'],
+    comments: ['#comments', '.compact-comments'],
+    sidebar: ['aside.sidebar'],
+    sticky: ['#reading-position-indicator', '#header-notification-bar', '.breaking'],
+    popups: ['.tie-popup', 'aside.side-aside', '#autocomplete-suggestions'],
+    'back-to-top': ['#go-to-top', 'a.go-to-top-button'],
+  },
+  extraction: {
+    // Layouts 3–8 print the head outside article#the-post, so search the whole document.
+    title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title', 'h1.entry-title'],
+    category: ['.entry-header-outer .post-cat-wrap a.post-cat', '.post-cat-wrap a.post-cat'],
+    byline: [
+      '.entry-header .single-post-meta .meta-author a.author-name',
+      '.entry-header #single-post-meta .meta-author a.author-name',
+      '.entry-header .meta-author .author-name',
+    ],
+    published: ['.entry-header .single-post-meta span.date', '.entry-header #single-post-meta span.date'],
+    leadFigure: ['figure.single-featured-image', '.featured-area figure'],
+    leadCaption: ['figcaption.single-caption-text', 'figcaption'],
+    body: ['article#the-post .entry-content.entry', 'article#the-post .entry-content', '.entry-content.entry'],
+    bodyStrip: [
+      '.stream-item',
+      '.post-bottom-meta',
+      '.multiple-post-pages',
+      '.post-shortlink',
+      '#inline-related-post',
+      '.share-buttons',
+      '.screen-reader-text',
+      'script',
+      'style',
+      'noscript',
+    ],
+    tags: ['.post-bottom-tags .tagcloud a[rel="tag"]', '.post-bottom-tags a'],
+    source: ['#post-bottom-source', '#post-bottom-via'],
+  },
+};

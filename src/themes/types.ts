@@ -1,0 +1,47 @@
+import type { ClutterKind } from '../core/types';
+
+/** One independent piece of evidence that a page runs a theme. */
+export interface Fingerprint {
+  /** Short name reported in Detection.signals. */
+  name: string;
+  /** CSS selector that must match somewhere in the document. */
+  selector: string;
+}
+
+/** A front-end "license not validated" bar printed by the theme. */
+export interface LicenseNoticeRule {
+  selector: string;
+  /** The element's text must start with one of these (trimmed, whitespace collapsed). */
+  textStartsWith: string[];
+}
+
+/** Selectors for the parts of a single post. First match wins, in order. */
+export interface ExtractionSelectors {
+  title: string[];
+  category: string[];
+  byline: string[];
+  /** Elements whose `datetime` attribute or text holds the publication date. */
+  published: string[];
+  leadFigure: string[];
+  /** Inside the lead figure: the caption element (its text may be a caption, a credit, or both). */
+  leadCaption: string[];
+  body: string[];
+  /** Removed from the body before its text and HTML are taken. */
+  bodyStrip: string[];
+  tags: string[];
+  /** Theme-native Source / Via boxes (anchors inside give the URL). */
+  source: string[];
+}
+
+export interface ThemeRule {
+  id: string;
+  name: string;
+  /** Higher runs first when several rules could match. */
+  priority: number;
+  fingerprints: Fingerprint[];
+  /** How many distinct fingerprints must match; never satisfied by a generator meta alone. */
+  minSignals: number;
+  licenseNotices: LicenseNoticeRule[];
+  clutter: Partial<Record<ClutterKind, string[]>>;
+  extraction: ExtractionSelectors;
+}

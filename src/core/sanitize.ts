@@ -108,14 +108,13 @@ export function sanitizeHtml(html: string): string {
   return String(purifier.sanitize(html, { ...PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false }));
 }
 
-/** Untrusted HTML in, a safe DocumentFragment (owned by the current document) out. Browser only. */
-export function sanitizeToFragment(html: string): DocumentFragment {
-  const purifier = purifierFor(typeof window !== 'undefined' ? window : undefined);
-  if (!purifier) {
-    const fragment = document.createDocumentFragment();
-    fragment.append(document.createTextNode(stripTags(html)));
-    return fragment;
-  }
+/**
+ * Untrusted HTML in, a safe DocumentFragment out: owned by the current document in a browser,
+ * by a jsdom document in Node. Null only when no sanitizer can run here.
+ */
+export function sanitizeToFragment(html: string): DocumentFragment | null {
+  const purifier = pickPurifier();
+  if (!purifier) return null;
   return purifier.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run size`: gzip sizes of what ships, against the budgets (reported, not a test).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS = { 'content script': 12 * 1024, 'popup JavaScript': 45 * 1024 };
+const dist = 'dist/chrome';
+
+const gz = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function jsFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, String(name)))
+    .filter((path) => statSync(path).isFile() && path.endsWith('.js'));
+}
+
+/** The scripts an HTML page loads, followed through static imports. */
+function pageScripts(htmlPath) {
+  const html = readFileSync(join(dist, htmlPath), 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dist, m[1]));
+  queue.push(...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => join(dist, m[1])));
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(m[1].startsWith('/') ? join(dist, m[1]) : join(file, '..', m[1]));
+    }
+  }
+  return [...seen];
+}
+
+const rows = [
+  ['content script', gz([join(dist, 'content.js')])],
+  ['popup JavaScript', gz(pageScripts('src/popup/index.html'))],
+  ['options JavaScript', gz(pageScripts('src/options/index.html'))],
+  ['all extension JavaScript', gz(jsFiles(dist))],
+  ['library (dist/lib)', gz(jsFiles('dist/lib'))],
+];
+for (const [name, bytes] of rows) {
+  const budget = BUDGETS[name];
+  const verdict = budget ? (bytes <= budget ? `within ${kb(budget)}` : `OVER ${kb(budget)} budget`) : '';
+  process.stdout.write(`${name.padEnd(26)} ${kb(bytes).padStart(9)} gzip  ${verdict}\n`);
+}

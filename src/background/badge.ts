@@ -1,0 +1,13 @@
+import browser from 'webextension-polyfill';
+import type { CleanReport } from '../core/types';
+
+/** The toolbar badge shows how many items auto-clean took away on that tab. */
+export async function showCleanCount(tabId: number, report: CleanReport): Promise<void> {
+  const count = report.removed.length;
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#3b4a5a' });
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await browser.action.setTitle({
+    tabId,
+    title: count > 0 ? `Broadsheet: ${count} items of clutter removed` : 'Broadsheet: read this article',
+  });
+}

@@ -1,0 +1,45 @@
+import browser from 'webextension-polyfill';
+import { isMessage, type Message } from '../shared/messages';
+import { DEFAULT_SETTINGS } from '../shared/settings-schema';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { showCleanCount } from './badge';
+import { syncRegistration } from './registration';
+
+// Service worker (Chromium) / event page (Firefox): defaults on install, keeps the auto-clean
+// registration in step with settings, and updates the badge. It makes no network requests.
+
+let pending: Promise<void> = Promise.resolve();
+
+/** Serialised, so install, startup and settings changes never register twice at once. */
+function refresh(): Promise<void> {
+  pending = pending.then(async () => {
+    try {
+      await syncRegistration(await loadSettings());
+    } catch (error) {
+      console.warn('Broadsheet: could not register auto-clean', error);
+    }
+  });
+  return pending;
+}
+
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason === 'install') {
+    const stored = await browser.storage.sync.get('settings');
+    if (!stored.settings) await saveSettings(DEFAULT_SETTINGS);
+  }
+  await refresh();
+});
+
+browser.runtime.onStartup.addListener(() => void refresh());
+// A worker woken for any reason checks the registration too (cheap, idempotent).
+void refresh();
+onSettingsChanged(() => void refresh());
+
+browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  if (!isMessage(raw)) return undefined;
+  const request = raw as Message;
+  if (request.type === 'clean:report' && sender.tab?.id !== undefined) {
+    return showCleanCount(sender.tab.id, request.payload.report).catch(() => undefined);
+  }
+  return undefined;
+});

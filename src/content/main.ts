@@ -1,0 +1,55 @@
+import { isMessage, message, type Message } from '../shared/messages';
+import { startAutoClean, type AutoCleanHandle } from './auto-clean';
+import { extensionApi } from './ext-api';
+import { readAutoCleanSettings } from './settings';
+import { takeSnapshot } from './snapshot';
+
+// Entry of the content script. Two ways in:
+// - registered by the background at document_start on sites where auto-clean is on: clean;
+// - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
+// Every path is guarded: nothing may throw into the page's console.
+
+interface ContentGlobals {
+  __broadsheetLoaded?: boolean;
+  __broadsheetOnDemand?: boolean;
+}
+
+function main(): void {
+  const scope = globalThis as ContentGlobals;
+  if (scope.__broadsheetLoaded) return;
+  scope.__broadsheetLoaded = true;
+  const api = extensionApi();
+  let autoClean: AutoCleanHandle | null = null;
+
+  if (!scope.__broadsheetOnDemand && document.documentElement) {
+    autoClean = startAutoClean(document);
+    void readAutoCleanSettings(api, location.hostname).then((settings) => {
+      try {
+        autoClean?.applySettings(settings);
+      } catch {
+        autoClean?.restore();
+      }
+    });
+    autoClean.onSettled((report) => {
+      if (report && api) api.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
+    });
+  }
+
+  api?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    if (!isMessage(raw)) return;
+    const request = raw as Message;
+    if (request.type === 'page:snapshot') {
+      try {
+        sendResponse(takeSnapshot(document, autoClean?.report() ?? null));
+      } catch {
+        sendResponse({ url: location.href, html: '', cleanReport: null });
+      }
+    }
+  });
+}
+
+try {
+  main();
+} catch {
+  // Never surface in the page.
+}

@@ -1,0 +1,164 @@
+import { matchTheme } from './detect';
+import { describeElement, queryFirst, safeQueryAll } from './query';
+import { normalizeSpace } from './text';
+import type { CleanedItem, CleanReport, ClutterKind } from './types';
+import type { ThemeRule } from '../themes/types';
+
+export interface CleanOptions {
+  /** Kinds of clutter to take away; a kind set to false is left alone. License notices always go. */
+  kinds?: Partial<Record<ClutterKind, boolean>>;
+  /**
+   * 'remove' detaches elements (library and CLI). 'hide' keeps them in the DOM with an inline
+   * `display:none !important` so page scripts that hold references keep working (live pages).
+   */
+  mode?: 'remove' | 'hide';
+  /** Use this rule instead of detecting one (the content script detects once and reuses it). */
+  rule?: ThemeRule;
+}
+
+/** Marks an element Broadsheet hid, so it can be found and shown again. */
+export const HIDDEN_ATTRIBUTE = 'data-broadsheet-hidden';
+
+interface UndoStep {
+  undo(): void;
+}
+
+/** A clean that can be reverted step by step ("Show original", or a setting that says no). */
+export interface CleanSession {
+  report: CleanReport;
+  /** Restores everything this session removed or hid, in reverse order. */
+  undo(): void;
+  /** Restores only the items of these kinds. */
+  undoKinds(kinds: ReadonlySet<ClutterKind>): void;
+}
+
+const EMPTY_REPORT: CleanReport = { recognised: false, removed: [], counts: {} };
+
+/** Removes license notices and clutter of a recognised theme page in place. */
+export function clean(document: Document, options: CleanOptions = {}): CleanReport {
+  return cleanWithUndo(document, options).report;
+}
+
+export function cleanWithUndo(document: Document, options: CleanOptions = {}): CleanSession {
+  const steps: Array<{ kind: ClutterKind; step: UndoStep }> = [];
+  const report: CleanReport = { ...EMPTY_REPORT, removed: [], counts: {} };
+  const session: CleanSession = {
+    report,
+    undo: () => undoWhere(steps, () => true),
+    undoKinds: (kinds) => {
+      undoWhere(steps, (kind) => kinds.has(kind));
+      report.removed = report.removed.filter((item) => !kinds.has(item.kind));
+      for (const kind of kinds) delete report.counts[kind];
+    },
+  };
+  let rule: ThemeRule | undefined;
+  try {
+    rule = options.rule ?? matchTheme(document)?.rule;
+  } catch {
+    return session;
+  }
+  if (!rule) return session;
+  report.recognised = true;
+  report.theme = { id: rule.id, name: rule.name };
+  try {
+    const record = (kind: ClutterKind, selector: string, element: Element, step: UndoStep) => {
+      steps.push({ kind, step });
+      const item: CleanedItem = { kind, selector, element: describeElement(element) };
+      report.removed.push(item);
+      report.counts[kind] = (report.counts[kind] ?? 0) + 1;
+    };
+    for (const element of findLicenseNotices(document, rule)) {
+      record('license', element.selector, element.element, detach(element.element));
+    }
+    const protectedNodes = articleNodes(document, rule);
+    const mode = options.mode ?? 'remove';
+    for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) {
+      if (options.kinds?.[kind] === false) continue;
+      for (const selector of selectors) {
+        for (const element of safeQueryAll(document, selector)) {
+          if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
+          record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
+        }
+      }
+    }
+  } catch {
+    // Never leave a page half-cleaned: put back what was done and report nothing.
+    session.undo();
+    return { report: { ...EMPTY_REPORT, removed: [], counts: {} }, undo: () => {}, undoKinds: () => {} };
+  }
+  return session;
+}
+
+export interface FoundNotice {
+  element: Element;
+  selector: string;
+}
+
+/** License bars of this theme: the selector must match and the text must be the theme's own. */
+export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNotice[] {
+  const found: FoundNotice[] = [];
+  for (const notice of rule.licenseNotices) {
+    for (const element of safeQueryAll(root, notice.selector)) {
+      const text = normalizeSpace(element.textContent);
+      if (notice.textStartsWith.some((prefix) => text.startsWith(prefix))) {
+        found.push({ element, selector: notice.selector });
+      }
+    }
+  }
+  return found;
+}
+
+/** The title and body containers: clutter rules must never take them away. */
+function articleNodes(document: Document, rule: ThemeRule): Element[] {
+  return [queryFirst(document, rule.extraction.body), queryFirst(document, rule.extraction.title)].filter(
+    (node): node is Element => node !== null,
+  );
+}
+
+function guardsArticle(element: Element, protectedNodes: Element[]): boolean {
+  return protectedNodes.some((node) => element === node || element.contains(node));
+}
+
+function isHandled(element: Element): boolean {
+  return !element.isConnected || element.hasAttribute(HIDDEN_ATTRIBUTE);
+}
+
+function detach(element: Element): UndoStep {
+  const parent = element.parentNode;
+  const next = element.nextSibling;
+  element.remove();
+  return {
+    undo: () => {
+      if (!parent) return;
+      parent.insertBefore(element, next && next.parentNode === parent ? next : null);
+    },
+  };
+}
+
+function hide(element: Element): UndoStep {
+  const previousStyle = element.getAttribute('style');
+  const style = (element as HTMLElement).style;
+  element.setAttribute(HIDDEN_ATTRIBUTE, '');
+  if (style && typeof style.setProperty === 'function') style.setProperty('display', 'none', 'important');
+  else element.setAttribute('style', `${previousStyle ?? ''};display:none!important`);
+  return {
+    undo: () => {
+      element.removeAttribute(HIDDEN_ATTRIBUTE);
+      if (previousStyle === null) element.removeAttribute('style');
+      else element.setAttribute('style', previousStyle);
+    },
+  };
+}
+
+function undoWhere(steps: Array<{ kind: ClutterKind; step: UndoStep }>, pick: (kind: ClutterKind) => boolean): void {
+  for (let index = steps.length - 1; index >= 0; index -= 1) {
+    const entry = steps[index];
+    if (!pick(entry.kind)) continue;
+    try {
+      entry.step.undo();
+    } catch {
+      // A page script may have moved the node; restoring the rest still matters.
+    }
+    steps.splice(index, 1);
+  }
+}

@@ -1,0 +1,16 @@
+// The library entry (package.json exports["."]): the engine, for Node and for browsers.
+export { extract } from '../core/extract';
+export { detect } from '../core/detect';
+export { clean, type CleanOptions } from '../core/clean';
+export { articleToMarkdown } from '../core/format/markdown';
+export { articleToText } from '../core/format/text';
+export type {
+  Article,
+  CleanReport,
+  CleanedItem,
+  ClutterKind,
+  Detection,
+  Figure,
+  SourceLink,
+  ThemeRef,
+} from '../core/types';

@@ -1,0 +1,78 @@
+import { SETTINGS_VERSION } from './settings-defaults';
+
+// Ordered migrations: MIGRATIONS[i] takes a stored object from version i to i + 1.
+// Migrations are tolerant: they move what they recognise and leave the rest for validation,
+// which replaces anything still wrong with its default, field by field.
+
+export type RawSettings = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  to: number;
+  description: string;
+  migrate(raw: RawSettings): RawSettings;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    to: 1,
+    description:
+      'v0 (pre-release) stored a flat shape { enabled: boolean, sites: string[] } where `sites` were ' +
+      'the hostnames with auto-clean off. v1 nests them as autoClean.enabled / autoClean.disabledSites.',
+    migrate(raw) {
+      const { enabled, sites, ...rest } = raw;
+      const autoClean = isRecord(rest.autoClean) ? { ...rest.autoClean } : {};
+      if (enabled !== undefined && autoClean.enabled === undefined) autoClean.enabled = enabled;
+      if (sites !== undefined && autoClean.disabledSites === undefined) autoClean.disabledSites = sites;
+      return { ...rest, autoClean, version: 1 };
+    },
+  },
+];
+
+export interface MigrationResult {
+  value: RawSettings;
+  errors: string[];
+}
+
+/** Runs every migration from the stored version up to SETTINGS_VERSION, in order. */
+export function migrateSettings(raw: RawSettings): MigrationResult {
+  const errors: string[] = [];
+  let version = storedVersion(raw, errors);
+  let value: RawSettings = { ...raw };
+  if (version > SETTINGS_VERSION) {
+    errors.push(`version: ${version} is newer than this build (${SETTINGS_VERSION}); reading the fields it knows`);
+    return { value, errors };
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.from !== version) continue;
+    try {
+      value = migration.migrate(value);
+    } catch (error) {
+      errors.push(`migration ${migration.from}→${migration.to} failed: ${String(error)}`);
+    }
+    version = migration.to;
+  }
+  return { value, errors };
+}
+
+/** A missing version means the v0 shape; a corrupt one is reported and treated as v0 too. */
+function storedVersion(raw: RawSettings, errors: string[]): number {
+  const version = raw.version;
+  if (version === undefined) return 0;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0) return version;
+  errors.push(`version: expected a whole number, got ${describe(version)}; treated as 0`);
+  return 0;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,7 @@
+// The pure half of settings: types, defaults, migrations, validation, hostnames. No extension
+// APIs, so the content script, the CLI and tests import this without webextension-polyfill.
+// Pages that also read or write storage import ./settings instead.
+export * from './settings-defaults';
+export { MIGRATIONS, migrateSettings, type Migration, type MigrationResult, type RawSettings } from './settings-migrations';
+export { validateSettings, isAutoCleanOn, type ValidationResult } from './settings-validate';
+export { parseHostnameInput, normalizeHostname, hostnameOfPage, type HostnameParse } from './settings-hosts';

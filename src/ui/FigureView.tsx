@@ -1,0 +1,61 @@
+import type { Figure } from '../core/types';
+import { safeImageUrl } from './format';
+
+// A figure with its caption and credit visibly distinct. Everything is text: captions and
+// credits come from the page and are never parsed as markup.
+
+export function FigureView({ figure, base, lead = false }: { figure: Figure; base?: string; lead?: boolean }) {
+  const src = safeImageUrl(figure.src, base);
+  if (!src) return null;
+  return (
+    <figure class={lead ? 'bs-figure bs-figure-lead' : 'bs-figure'}>
+      <img
+        src={src}
+        alt={figure.alt ?? ''}
+        loading={lead ? 'eager' : 'lazy'}
+        decoding="async"
+        referrerpolicy="no-referrer"
+      />
+      <FigureCaption figure={figure} />
+    </figure>
+  );
+}
+
+export function FigureCaption({ figure }: { figure: Figure }) {
+  if (!figure.caption && !figure.credit) return null;
+  return (
+    <figcaption class="bs-figcaption">
+      {figure.caption && <span class="bs-caption">{figure.caption}</span>}
+      {figure.credit && (
+        <span class="bs-credit-line">
+          <span class="bs-credit-label">Photo: </span>
+          <span class="bs-credit">{figure.credit}</span>
+        </span>
+      )}
+    </figcaption>
+  );
+}
+
+/**
+ * The same caption as DOM, for figures inside the sanitized body (built with createElement and
+ * textContent only, so the structure matches FigureCaption without any markup parsing).
+ */
+export function buildFigureCaption(doc: Document, figure: Figure): HTMLElement | null {
+  if (!figure.caption && !figure.credit) return null;
+  const caption = doc.createElement('figcaption');
+  caption.className = 'bs-figcaption';
+  if (figure.caption) caption.append(span(doc, 'bs-caption', figure.caption));
+  if (figure.credit) {
+    const line = span(doc, 'bs-credit-line', '');
+    line.append(span(doc, 'bs-credit-label', 'Photo: '), span(doc, 'bs-credit', figure.credit));
+    caption.append(line);
+  }
+  return caption;
+}
+
+function span(doc: Document, className: string, text: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}

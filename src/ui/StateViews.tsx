@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+
+// The stable root and the non-article states, shared by the popup and the reader tab.
+// Browser tests rely on #app-root[data-state] and on these texts.
+
+export type ViewState = 'loading' | 'no-article' | 'error' | 'article';
+
+export function AppRoot({ state, children, class: className }: { state: ViewState; children: ComponentChildren; class?: string }) {
+  return (
+    <div id="app-root" data-state={state} class={className ? `bs-app ${className}` : 'bs-app'} aria-busy={state === 'loading'}>
+      {children}
+    </div>
+  );
+}
+
+export function LoadingView() {
+  return (
+    <div class="bs-state bs-state-loading" role="status">
+      <span class="bs-spinner" aria-hidden="true" />
+      <p>Reading the page…</p>
+    </div>
+  );
+}
+
+export function NoArticleView() {
+  return (
+    <div class="bs-state bs-state-no-article">
+      <h1 class="bs-state-title">No article on this page</h1>
+      <p>Broadsheet looks for a single news story or blog post. This page looks like a home page, a list of links, or an app, so there is nothing to show in reader view.</p>
+    </div>
+  );
+}
+
+export function ErrorView({ detail }: { detail?: string }) {
+  return (
+    <div class="bs-state bs-state-error" role="alert">
+      <h1 class="bs-state-title">Broadsheet can't read this page</h1>
+      {detail && <p class="bs-error-detail">{detail}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+
+// One build per browser: `BROWSER=chrome|firefox vite build`. The content script is built
+// separately as one synchronous IIFE (vite.content.config.ts), so it is not listed here.
+const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as ManifestV3Export, browser })],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist', browser),
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  legacy: { skipWebSocketTokenCheck: true },
+});

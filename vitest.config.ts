@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests. Files that sanitize run under jsdom (`// @vitest-environment jsdom`), never
+// happy-dom or linkedom, where DOMPurify passes HTML through. The extension API is mocked
+// in one place.
+export default defineConfig({
+  plugins: [preact()],
+  resolve: {
+    alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'tests/mocks/webextension-polyfill.ts') },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});

@@ -10,11 +10,11 @@ export function FigureView({ figure, base, lead = false }: { figure: Figure; bas
   return (
     <figure class={lead ? 'bs-figure bs-figure-lead' : 'bs-figure'}>
       <img
-        src={src}
-        alt={figure.alt ?? ''}
+        referrerpolicy="no-referrer"
         loading={lead ? 'eager' : 'lazy'}
         decoding="async"
-        referrerpolicy="no-referrer"
+        alt={figure.alt ?? ''}
+        src={src}
       />
       <FigureCaption figure={figure} />
     </figure>

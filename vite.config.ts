@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 
 // One build per browser: `BROWSER=chrome|firefox vite build`. The content script is built
 // separately as one synchronous IIFE (vite.content.config.ts), so it is not listed here.

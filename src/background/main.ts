@@ -35,7 +35,7 @@ browser.runtime.onStartup.addListener(() => void refresh());
 void refresh();
 onSettingsChanged(() => void refresh());
 
-browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(raw)) return undefined;
   const request = raw as Message;
   if (request.type === 'clean:report' && sender.tab?.id !== undefined) {

@@ -20,10 +20,10 @@ export function registrationFor(settings: Settings) {
   };
 }
 
-/** Match patterns for a hostname and its subdomains. */
+/** Match patterns for exactly this hostname (any scheme, any port), as isAutoCleanOn reads it. */
 export function sitePatterns(hostname: string): string[] {
   if (!/^[a-z0-9.-]+$/i.test(hostname)) return [];
-  return [`*://${hostname}/*`, `*://*.${hostname}/*`];
+  return [`*://${hostname}/*`];
 }
 
 export async function syncRegistration(settings: Settings): Promise<void> {

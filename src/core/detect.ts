@@ -1,5 +1,5 @@
 import { THEMES, type ThemeRule } from '../themes';
-import { safeQuery } from './query';
+import { queryFirst, safeQuery, safeQueryAll } from './query';
 import type { Detection } from './types';
 
 export interface ThemeMatch {
@@ -18,26 +18,36 @@ export function matchTheme(document: Document): ThemeMatch | null {
   return null;
 }
 
-/** Signals that a page is a single article, whatever its theme. */
+/** Signals that a page is a single article, whatever its theme. The generator meta never counts. */
 const ARTICLE_SIGNALS: ReadonlyArray<[string, string]> = [
   ['og:type=article', 'meta[property="og:type"][content="article" i]'],
   ['article:published_time', 'meta[property="article:published_time"]'],
   ['body.single-post', 'body.single-post, body.single-format-standard'],
   ['h1.entry-title', 'h1.entry-title, h1.post-title'],
-  ['ld+json', 'script[type="application/ld+json"]'],
+  ['itemprop=articleBody', '[itemprop="articleBody"]'],
 ];
+
+/** JSON-LD of an article type (a plain "WebSite"/"WebApplication" block is not evidence). */
+const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 
 export function detect(document: Document): Detection {
   try {
-    if (!document || !document.documentElement) return { isArticle: false, signals: [] };
+    if (!document || !document.documentElement || !document.body) return { isArticle: false, signals: [] };
     const match = matchTheme(document);
     const signals = match ? [...match.signals] : [];
     for (const [name, selector] of ARTICLE_SIGNALS) {
       if (safeQuery(document, selector)) signals.push(`article:${name}`);
     }
-    const hasBodyText = hasParagraphs(document);
+    if (hasArticleJsonLd(document)) signals.push('article:ld+json');
+    // A theme page is a single post only when the theme's title and body are both there
+    // (home and archive pages share the fingerprints but not the single-post markup).
+    const themeSingle =
+      match !== null &&
+      queryFirst(document, match.rule.extraction.title) !== null &&
+      queryFirst(document, match.rule.extraction.body) !== null;
+    if (themeSingle) signals.push(`${match.rule.id}:single-post`);
     const articleSignals = signals.filter((signal) => signal.startsWith('article:')).length;
-    const isArticle = hasBodyText && (articleSignals >= 1 || match !== null);
+    const isArticle = hasParagraphs(document) && (themeSingle || articleSignals >= 1);
     return {
       isArticle,
       ...(match ? { theme: { id: match.rule.id, name: match.rule.name } } : {}),
@@ -48,7 +58,13 @@ export function detect(document: Document): Detection {
   }
 }
 
-/** At least a few paragraphs of prose somewhere in the body. */
+function hasArticleJsonLd(document: Document): boolean {
+  return safeQueryAll(document, 'script[type="application/ld+json"]').some((script) =>
+    ARTICLE_LD.test(script.textContent ?? ''),
+  );
+}
+
+/** At least a few paragraphs of prose somewhere in the body (cheap: stops at the second). */
 function hasParagraphs(document: Document): boolean {
   const body = document.body;
   if (!body) return false;

@@ -73,6 +73,8 @@ export const jannah: ThemeRule = {
       '.multiple-post-pages',
       '.post-shortlink',
       '#inline-related-post',
+      // An editorial summary box repeating the article; the reader shows the article itself.
+      '#story-highlights',
       '.share-buttons',
       '.screen-reader-text',
       'script',

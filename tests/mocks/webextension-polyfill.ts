@@ -1,7 +1,6 @@
-// The one mock of webextension-polyfill for unit tests. Use it with
-//   vi.mock('webextension-polyfill', () => import('../mocks/webextension-polyfill'));
-// (or alias 'webextension-polyfill' to this file in a vitest config). In-memory storage.sync
-// with onChanged events; tabs/scripting/runtime are vi.fn stubs a test can program.
+// The one mock of webextension-polyfill for unit tests: vitest.config.ts aliases the package
+// to this file. Tests import { browser, resetBrowserMock } from here to program and inspect it.
+// In-memory storage.sync with onChanged events; tabs/scripting/runtime are vi.fn stubs a test can program.
 import { vi } from 'vitest';
 
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;

@@ -2,7 +2,6 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { findViolations } from '../../scripts/check-no-raw-html.mjs';
 
 describe('security lint: raw HTML writes outside the sanitize module', () => {

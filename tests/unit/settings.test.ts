@@ -11,9 +11,9 @@ import {
   type Settings,
 } from '../../src/shared/settings-schema';
 import { CLUTTER_KINDS } from '../../src/core/types';
+// 'webextension-polyfill' is aliased to this mock in vitest.config.ts.
 import { browser, resetBrowserMock } from '../mocks/webextension-polyfill';
 
-vi.mock('webextension-polyfill', () => import('../mocks/webextension-polyfill'));
 
 const storage = () => import('../../src/shared/settings-storage');
 

@@ -25,4 +25,4 @@ export function distDir(browser) {
 /** The gecko id of the Firefox build (scripts/manifest-for.ts GECKO_ID). */
 export const GECKO_ID = 'broadsheet@broadsheet.example';
 /** Pinned moz-extension:// origin of the Firefox build in tests. */
-export const FIREFOX_UUID = '7b1d6a1e-5c3f-4e8a-9d2b-b0ad5hee7000'.replace('5hee', '5bee');
+export const FIREFOX_UUID = '7b1d6a1e-5c3f-4e8a-9d2b-b0ad5bee7000';

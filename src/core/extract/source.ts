@@ -1,0 +1,96 @@
+import type { ThemeRule } from '../../themes';
+import type { SourceLink } from '../types';
+import { safeQuery, safeQueryAll } from '../query';
+import { normalizeSpace, textOf } from '../text';
+import type { LeafBlock } from './blocks';
+import { hostOf, registrableDomain, resolveHttp } from './urls';
+
+// The article's origin (news-themes.md §5.2): a theme Source/Via box, or an autoblog line such
+// as "News Source : amp.cnn.com". A bare domain becomes its homepage (exact=false) unless a
+// real link to that site exists somewhere on the page.
+
+const SOURCE_LINE =
+  /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
+
+/** Theme-native boxes: "Source" + links. */
+export function readThemeSource(document: Document, rule: ThemeRule | undefined, base: string | undefined): SourceLink | undefined {
+  for (const selector of rule?.extraction.source ?? []) {
+    const box = safeQuery(document, selector);
+    if (!box) continue;
+    for (const anchor of safeQueryAll(box, 'a[href]')) {
+      const url = resolveHttp(anchor.getAttribute('href'), base);
+      if (!url) continue;
+      const title = textOf(safeQuery(box, '.post-bottom-meta-title')) || 'Source';
+      const name = textOf(anchor) || hostOf(url) || url;
+      return { label: `${title}: ${name}`, url, exact: true };
+    }
+  }
+  return undefined;
+}
+
+export interface SourceLine {
+  block: LeafBlock;
+  source?: SourceLink;
+}
+
+/** The last "Source : …" line among the final blocks of the body, with the best URL for it. */
+export function findSourceLine(
+  blocks: readonly LeafBlock[],
+  document: Document,
+  base: string | undefined,
+  pageUrl: string | undefined,
+): SourceLine | undefined {
+  const tail = blocks.slice(-8);
+  for (let index = tail.length - 1; index >= 0; index -= 1) {
+    const block = tail[index];
+    if (block.figure) continue;
+    const match = SOURCE_LINE.exec(block.text);
+    if (!match) continue;
+    const label = block.text;
+    const named = normalizeSpace(match[1]);
+    const ownLink = safeQueryAll(block.element, 'a[href]')
+      .map((anchor) => resolveHttp(anchor.getAttribute('href'), base))
+      .find(Boolean);
+    if (ownLink) return { block, source: { label, url: ownLink, exact: true } };
+    const asUrl = /^https?:\/\//i.test(named) ? resolveHttp(named, base) : undefined;
+    if (asUrl) return { block, source: { label, url: asUrl, exact: true } };
+    const domain = domainIn(named);
+    if (!domain) return { block };
+    const exact = linkToDomain(document, domain, base, pageUrl);
+    return { block, source: exact ? { label, url: exact, exact: true } : { label, url: `https://${domain}/`, exact: false } };
+  }
+  return undefined;
+}
+
+/** "amp.cnn.com", "www.Reuters.com/…" → host; plain names ("Reuters") → undefined. */
+function domainIn(value: string): string | undefined {
+  const match = /^(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/iu.exec(value.replace(/^https?:\/\//i, ''));
+  if (!match) return undefined;
+  const withWww = /^www\./i.test(value) ? `www.${match[1]}` : match[1];
+  try {
+    return new URL(`https://${withWww}/`).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link elsewhere on the page (not to the page's own site) whose host is the named site. */
+function linkToDomain(document: Document, domain: string, base: string | undefined, pageUrl: string | undefined): string | undefined {
+  const wanted = registrableDomain(domain);
+  const ownSite = hostOf(pageUrl) ? registrableDomain(hostOf(pageUrl) as string) : undefined;
+  if (wanted === ownSite) return undefined;
+  const candidates = [
+    ...safeQueryAll(document, 'meta[name="original-source"], meta[name="syndication-source"]').map((meta) => meta.getAttribute('content')),
+    safeQuery(document, 'link[rel="canonical"]')?.getAttribute('href'),
+    ...safeQueryAll(document, 'a[href]').map((anchor) => anchor.getAttribute('href')),
+  ];
+  for (const candidate of candidates) {
+    const url = resolveHttp(candidate, base);
+    const host = hostOf(url);
+    if (!url || !host) continue;
+    if (host !== domain && registrableDomain(host) !== wanted) continue;
+    // Only an article path adds anything over the homepage fallback.
+    if (new URL(url).pathname.length > 1) return url;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { safeHttpUrl } from '../sanitize';
+import { safeQuery } from '../query';
+
+// URL helpers. We never read `.href`/`.src` properties (they depend on the parser's notion of
+// the document URL, which linkedom lacks); we read attributes and resolve them ourselves.
+
+/** The page URL: the caller's, else the document's own when it is http(s). */
+export function pageUrlOf(document: Document, given?: string): string | undefined {
+  return safeHttpUrl(given) ?? safeHttpUrl(readDocumentUrl(document));
+}
+
+/** Base for relative URLs: <base href> (resolved against the page), else the page, else canonical. */
+export function baseUrlOf(document: Document, pageUrl: string | undefined): string | undefined {
+  const baseHref = safeQuery(document, 'base[href]')?.getAttribute('href');
+  const fromBase = safeHttpUrl(baseHref, pageUrl);
+  if (fromBase) return fromBase;
+  if (pageUrl) return pageUrl;
+  return safeHttpUrl(safeQuery(document, 'link[rel="canonical"][href]')?.getAttribute('href'));
+}
+
+/** An absolute http(s) URL for an attribute value, or undefined. */
+export function resolveHttp(value: string | null | undefined, base: string | undefined): string | undefined {
+  if (!value || /^\s*data:/i.test(value)) return undefined;
+  return safeHttpUrl(value, base);
+}
+
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+// Second-level suffixes common on news sites; enough to avoid treating "co.uk" as a site.
+const TWO_PART_SUFFIXES = new Set([
+  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'co.jp', 'ne.jp', 'or.jp',
+  'com.br', 'com.ar', 'com.mx', 'com.tr', 'com.eg', 'com.sa', 'com.pk', 'com.ng', 'co.za', 'co.in',
+  'co.kr', 'com.cn', 'com.hk', 'com.tw', 'com.sg', 'com.my', 'co.id', 'com.ua', 'com.pl', 'co.il',
+]);
+
+/** "amp.cnn.com" → "cnn.com"; "news.bbc.co.uk" → "bbc.co.uk". */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return TWO_PART_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+}
+
+function readDocumentUrl(document: Document): string | undefined {
+  try {
+    return typeof document.URL === 'string' ? document.URL : undefined;
+  } catch {
+    return undefined;
+  }
+}

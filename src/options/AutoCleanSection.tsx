@@ -1,0 +1,31 @@
+import type { Settings } from '../shared/settings-schema';
+import type { Change } from './OptionsApp';
+import { SiteList } from './SiteList';
+
+export function AutoCleanSection({ settings, change }: { settings: Settings; change: Change }) {
+  return (
+    <section class="bs-section" aria-labelledby="auto-clean-heading">
+      <h2 id="auto-clean-heading">Auto-clean</h2>
+      <div class="bs-field bs-field-check">
+        <input
+          id="auto-clean-enabled"
+          type="checkbox"
+          checked={settings.autoClean.enabled}
+          aria-describedby="auto-clean-help"
+          onChange={(event) => {
+            const enabled = (event.currentTarget as HTMLInputElement).checked;
+            change((current) => ({ ...current, autoClean: { ...current.autoClean, enabled } }));
+          }}
+        />
+        <div>
+          <label for="auto-clean-enabled">Clean news pages as they load</label>
+          <p id="auto-clean-help" class="bs-help">
+            Removes theme license bars and the clutter chosen below from recognised news pages. Changes apply on the
+            next page load.
+          </p>
+        </div>
+      </div>
+      <SiteList sites={settings.autoClean.disabledSites} change={change} />
+    </section>
+  );
+}

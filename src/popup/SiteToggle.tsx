@@ -1,0 +1,35 @@
+import type { Settings } from '../shared/settings-schema';
+
+// "Auto-clean on this site": adds or removes the page's exact hostname in
+// settings.autoClean.disabledSites. Auto-clean runs at page load, so it applies next load.
+
+export interface SiteToggleProps {
+  hostname: string;
+  settings: Settings;
+  onToggle(on: boolean): void;
+}
+
+export function SiteToggle({ hostname, settings, onToggle }: SiteToggleProps) {
+  const globallyOff = !settings.autoClean.enabled;
+  const on = !globallyOff && !settings.autoClean.disabledSites.includes(hostname);
+  return (
+    <div class="bs-site-toggle">
+      <label class="bs-switch">
+        <input
+          id="site-auto-clean"
+          type="checkbox"
+          role="switch"
+          checked={on}
+          disabled={globallyOff}
+          aria-describedby="site-auto-clean-hint"
+          onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span class="bs-switch-track" aria-hidden="true" />
+        <span class="bs-switch-label">Auto-clean on this site</span>
+      </label>
+      <p id="site-auto-clean-hint" class="bs-hint">
+        {globallyOff ? 'Auto-clean is off for every site (see Options).' : `${hostname} · applies on next page load`}
+      </p>
+    </div>
+  );
+}

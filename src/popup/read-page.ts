@@ -1,0 +1,38 @@
+import type { Article } from '../core/types';
+import { extract } from '../core/extract';
+import type { PageSnapshot } from '../shared/messages';
+import { describeReadError } from './read-error';
+import { requestSnapshot } from './snapshot';
+import { resolveTabId, tabUrl } from './tab';
+
+// What the popup shows, from the tab's snapshot: loading → article | no-article | error.
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; snapshot: PageSnapshot }
+  | { kind: 'no-article'; snapshot: PageSnapshot }
+  | { kind: 'error'; detail: string; snapshot?: PageSnapshot };
+
+export async function readCurrentPage(): Promise<PageState> {
+  let tabId: number | undefined;
+  let snapshot: PageSnapshot;
+  try {
+    tabId = await resolveTabId();
+    snapshot = await requestSnapshot(tabId);
+  } catch (error) {
+    return { kind: 'error', detail: describeReadError(error, tabId === undefined ? undefined : await tabUrl(tabId)) };
+  }
+  return articleState(snapshot);
+}
+
+/** Parses the snapshot inertly (no scripts run, nothing loads) and extracts the article. */
+export function articleState(snapshot: PageSnapshot): PageState {
+  if (!snapshot.html.trim()) return { kind: 'no-article', snapshot };
+  try {
+    const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+    const article = extract(doc, { url: snapshot.url });
+    return article ? { kind: 'article', article, snapshot } : { kind: 'no-article', snapshot };
+  } catch (error) {
+    return { kind: 'error', detail: describeReadError(error), snapshot };
+  }
+}

@@ -1,0 +1,113 @@
+// The REAL toolbar popup (chrome.action.openPopup()) in Chromium, reached over CDP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, sleep, type ChromiumSession, type PopupTarget } from './harness/chromium.mjs';
+import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
+import { readPopup } from './harness/probes.mjs';
+import { screenshotPath } from './harness/screenshots.mjs';
+import { startServer, type FixtureServer } from './harness/server.mjs';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchChromium();
+  await session.waitForRegistration();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+type PopupView = NonNullable<ReturnType<typeof readPopup>>;
+
+/** Opens the toolbar popup over `path` and returns what it shows once it stopped loading. */
+async function popupOver(path: string, shot: string): Promise<{ view: PopupView; popup: PopupTarget }> {
+  const page = await session.newPage();
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  const popup = await session.openToolbarPopup(page);
+  const view = await popup.waitFor(readPopup);
+  await sleep(300); // images/fonts settle for the screenshot
+  await popup.screenshot(screenshotPath(`popup/${shot}`));
+  return { view, popup };
+}
+
+describe('toolbar popup (Chromium)', () => {
+  it('jannah-seed: shows title, category, figures with captions and credits, dateline, body and the source link', async () => {
+    const expected = expectedArticle('jannah-seed')!;
+    const { view, popup } = await popupOver('/jannah-seed.html', 'jannah-seed');
+    try {
+      expect(view.state).toBe('article');
+      expect(view.title).toBe(expected.title);
+      expect(view.category).toBe(expected.category);
+      expect(view.dateline).toBe('Hong Kong');
+      // Captions and credits, each visibly its own element.
+      expect(view.credits).toContain('Gavriil Grigorov/Pool/Sputnik/Reuters/File');
+      expect(view.captions.some((c) => c.startsWith('Russian President Vladimir Putin chairs a meeting'))).toBe(true);
+      for (const figure of expected.figures) {
+        if (figure.caption) expect(view.captions).toContain(normalizeSpace(figure.caption));
+        if (figure.credit) expect(view.credits).toContain(normalizeSpace(figure.credit));
+      }
+      // The body: every paragraph, nothing of the page chrome.
+      for (const paragraph of paragraphsOf(expected)) expect(view.bodyText).toContain(paragraph);
+      expect(view.rootText).not.toContain('License is not validated');
+      expect(view.rootText).not.toContain('Back to top button');
+      expect(view.bodyText).not.toContain('News Source : amp.cnn.com');
+      // The source link.
+      expect(view.source).not.toBeNull();
+      expect(view.source!.href).toBe('https://amp.cnn.com/');
+      expect(view.source!.target).toBe('_blank');
+      expect(view.source!.rel!.split(/\s+/).sort()).toEqual(['noopener', 'noreferrer']);
+      expect(view.source!.text).toContain('amp.cnn.com');
+      expect(view.source!.text).toContain('homepage');
+      expect(view.tags).toContain('Gn world');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('not-article-webapp: says there is no article', async () => {
+    const { view, popup } = await popupOver('/not-article-webapp.html', 'not-article-webapp');
+    await popup.close();
+    expect(view.state).toBe('no-article');
+    expect(view.rootText).toContain('No article on this page');
+    expect(view.title).toBeNull();
+  });
+
+  it('works where auto-clean is off for the site (content script not registered there): injects on demand', async () => {
+    const original = await session.readSettings();
+    expect(original, 'settings were written on install').toBeTruthy();
+    const off = structuredClone(original) as { autoClean: { disabledSites: string[] } };
+    off.autoClean.disabledSites = [...off.autoClean.disabledSites, server.host];
+    await session.writeSettings(off);
+    try {
+      await session.waitForRegistration((s) => !!s?.excludeMatches?.some((m) => m.includes(server.host)));
+      const page = await session.newPage();
+      await page.goto(server.url('/jannah-seed.html?auto-clean-off'), { waitUntil: 'load' });
+      // Proof that the content script did not run: the page is as served.
+      const untouched = await page.evaluate(() => ({
+        notice: document.querySelectorAll('.theme-notice').length,
+        hidden: document.querySelectorAll('[data-broadsheet-hidden]').length,
+      }));
+      expect(untouched).toEqual({ notice: 1, hidden: 0 });
+      const popup = await session.openToolbarPopup(page);
+      const view = await popup.waitFor(readPopup);
+      await popup.screenshot(screenshotPath('popup/jannah-seed-auto-clean-off'));
+      await popup.close();
+      expect(view.state).toBe('article');
+      expect(view.title).toBe(expectedArticle('jannah-seed')!.title);
+      expect(view.credits).toContain('Gavriil Grigorov/Pool/Sputnik/Reuters/File');
+      expect(view.rootText).not.toContain('License is not validated');
+      // On-demand injection only answers: the page itself stays as served.
+      const after = await page.evaluate(() => ({
+        notice: document.querySelectorAll('.theme-notice').length,
+        hidden: document.querySelectorAll('[data-broadsheet-hidden]').length,
+      }));
+      expect(after).toEqual({ notice: 1, hidden: 0 });
+      await page.close();
+    } finally {
+      await session.writeSettings(original);
+    }
+  });
+});

@@ -290,7 +290,7 @@ export class PopupTarget {
    * @param {(arg: A) => R} fn
    * @param {A} [arg]
    * @param {number} [timeoutMs]
-   * @returns {Promise<R>}
+   * @returns {Promise<NonNullable<R>>}
    */
   async waitFor(fn, arg, timeoutMs = 15_000) {
     const deadline = Date.now() + timeoutMs;
@@ -299,7 +299,7 @@ export class PopupTarget {
     for (;;) {
       try {
         const value = await this.evaluate(fn, arg);
-        if (value) return value;
+        if (value) return /** @type {NonNullable<R>} */ (value);
       } catch (error) {
         lastError = error;
       }

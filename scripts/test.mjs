@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest. Typecheck, the security lint,
 // the build, unit tests (vitest; they include contract tests of the built library and CLI),
-// Mozilla's add-on lint, then browser tests on the built extension (Chromium and Firefox).
+// then browser tests on the built extension (Chromium and Firefox).
 // Ends with one "N passed, N failed" line summing the vitest runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +15,6 @@ const steps = [
   ['security lint', 'node', ['scripts/check-no-raw-html.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]],
-  ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/browser.json`]],
 ];
 

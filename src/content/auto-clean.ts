@@ -1,4 +1,4 @@
-import { cleanWithUndo, findLicenseNotices, type CleanSession } from '../core/clean';
+import { articleNodes, cleanWithUndo, type CleanSession } from '../core/clean';
 import { matchTheme } from '../core/detect';
 import type { CleanReport, ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
@@ -9,13 +9,17 @@ import type { ThemeRule } from '../themes/types';
 //   is not recognised by then is left alone and the observer goes away;
 // - license notices are removed inside the MutationObserver callback, a microtask after the
 //   parser inserted them, so no frame ever paints them;
-// - clutter is hidden in a requestAnimationFrame sweep, also before the next paint;
+// - clutter is hidden in a requestAnimationFrame sweep, also before the next paint. A sweep
+//   looks only at the subtrees added since the last one, so the total work is linear in the
+//   page's size; DOMContentLoaded runs one full sweep to be sure nothing was missed;
 // - after `load`, the observer keeps catching late inserts until the page has been quiet for
 //   SETTLE_MS (or MAX_WATCH_MS passed), then disconnects.
+// Over WORK_BUDGET_MS of main-thread time the observer stops early, but the full sweep at
+// DOMContentLoaded still runs: a page is never left half-cleaned.
 
 const SETTLE_MS = 2_000;
 const MAX_WATCH_MS = 15_000;
-/** Total main-thread time auto-clean may spend on one page. */
+/** Main-thread time the incremental observer may spend on one page. */
 const WORK_BUDGET_MS = 150;
 
 export interface AutoCleanSettings {
@@ -39,31 +43,40 @@ export interface AutoCleanHandle {
 export function startAutoClean(document: Document): AutoCleanHandle {
   let rule: ThemeRule | null = null;
   let checkedAtBody = false;
-  let stopped = false;
+  let watching = true;
+  let restored = false;
+  let contentLoaded = false;
   let keptKinds = new Set<ClutterKind>();
   let sweepScheduled = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let spentMs = 0;
+  let pendingRoots: Element[] = [];
+  let protectedNodes: Element[] = [];
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
   const view = document.defaultView;
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
   observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded), { once: true });
-  view?.addEventListener('load', () => guarded(onLoad), { once: true });
+  document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true });
+  view?.addEventListener('load', () => guarded(onLoad, true), { once: true });
 
-  function guarded(work: () => void): void {
-    if (stopped) return;
+  /** Runs a step; `always` steps run even after the observer's budget is spent. */
+  function guarded(work: () => void, always = false): void {
+    if (restored || (!watching && !always)) return;
     const started = performance.now();
     try {
       work();
-    } catch {
+    } catch (error) {
       // A hostile or broken page must never see our errors, nor a half-cleaned DOM.
+      debug('stopped after an error; the page is restored', error);
       restore();
     }
     spentMs += performance.now() - started;
-    if (spentMs > WORK_BUDGET_MS) stop();
+    if (watching && spentMs > WORK_BUDGET_MS) {
+      debug(`time budget of ${WORK_BUDGET_MS} ms spent; watching stops (${contentLoaded ? 'page cleaned' : 'a full sweep follows at DOMContentLoaded'})`);
+      stopWatching();
+    }
   }
 
   function recognise(): void {
@@ -72,6 +85,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   }
 
   function onMutations(records: MutationRecord[]): void {
+    const added: Element[] = [];
     if (!rule) {
       if (!checkedAtBody && document.body) {
         checkedAtBody = true;
@@ -80,50 +94,67 @@ export function startAutoClean(document: Document): AutoCleanHandle {
         recognise();
       }
       if (!rule) return;
+      // Recognised now: everything parsed so far counts as added.
+      added.push(document.documentElement);
+    } else {
+      collectAddedRoots(records, added);
     }
-    removeNotices();
+    // Notices go now, before any paint; clutter waits for the frame.
+    removeNotices(added);
+    for (const root of added) pendingRoots.push(root);
     scheduleSweep();
     if (settleTimer !== undefined) armSettleTimer();
   }
 
   function onContentLoaded(): void {
+    contentLoaded = true;
     recognise();
     if (!rule) {
-      stop();
+      finish();
       return;
     }
-    sweep();
+    pendingRoots = [];
+    sweep([document.documentElement]);
   }
 
   function onLoad(): void {
-    if (!rule) return stop();
-    sweep();
-    armSettleTimer();
-    setTimeout(() => finish(), MAX_WATCH_MS);
+    if (!rule) return finish();
+    if (watching) {
+      armSettleTimer();
+      setTimeout(() => finish(), MAX_WATCH_MS);
+    } else {
+      finish();
+    }
   }
 
-  function removeNotices(): void {
-    if (!rule || findLicenseNotices(document, rule).length === 0) return;
-    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense() });
-    sessions.push(session);
+  function removeNotices(roots: Element[]): void {
+    if (!rule) return;
+    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope: roots, protectedNodes });
+    if (session.report.removed.length > 0) sessions.push(session);
   }
 
   function scheduleSweep(): void {
     if (sweepScheduled) return;
     sweepScheduled = true;
-    const run = () => guarded(() => {
-      sweepScheduled = false;
-      sweep();
-    });
+    const run = () =>
+      guarded(() => {
+        sweepScheduled = false;
+        const roots = pendingRoots;
+        pendingRoots = [];
+        sweep(roots);
+      });
     if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
     else setTimeout(run, 0);
   }
 
-  function sweep(): void {
-    if (!rule) return;
+  function sweep(roots: Element[]): void {
+    if (!rule || roots.length === 0) return;
+    if (!protectedNodes.every((node) => node.isConnected) || protectedNodes.length < 2) {
+      protectedNodes = articleNodes(document, rule);
+    }
     const kinds: Partial<Record<ClutterKind, boolean>> = {};
     for (const kind of keptKinds) kinds[kind] = false;
-    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds });
+    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds, scope: roots, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
   }
 
@@ -132,15 +163,17 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     settleTimer = setTimeout(() => finish(), SETTLE_MS);
   }
 
+  let finished = false;
   function finish(): void {
-    if (stopped) return;
-    stop();
+    stopWatching();
+    if (finished) return;
+    finished = true;
     const final = report();
     for (const listener of settledListeners) listener(final);
   }
 
-  function stop(): void {
-    stopped = true;
+  function stopWatching(): void {
+    watching = false;
     observer.disconnect();
     if (settleTimer !== undefined) clearTimeout(settleTimer);
   }
@@ -148,11 +181,12 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   function restore(): void {
     for (let index = sessions.length - 1; index >= 0; index -= 1) sessions[index].undo();
     sessions.length = 0;
-    stop();
+    restored = true;
+    stopWatching();
   }
 
   function report(): CleanReport | null {
-    if (!rule) return null;
+    if (!rule || restored) return null;
     const merged: CleanReport = { recognised: true, theme: { id: rule.id, name: rule.name }, removed: [], counts: {} };
     for (const session of sessions) {
       for (const item of session.report.removed) {
@@ -178,6 +212,20 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       settledListeners.push(listener);
     },
   };
+}
+
+/** Element roots the parser or a script added; nested ones are covered by their ancestor. */
+function collectAddedRoots(records: MutationRecord[], into: Element[]): void {
+  for (const record of records) {
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType === 1) into.push(node as Element);
+    }
+  }
+}
+
+function debug(message: string, detail?: unknown): void {
+  // console.debug is hidden unless the reader asks DevTools for verbose output.
+  console.debug(`[Broadsheet] ${message}`, ...(detail === undefined ? [] : [detail]));
 }
 
 function onlyLicense(): Partial<Record<ClutterKind, boolean>> {

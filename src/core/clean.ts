@@ -14,6 +14,13 @@ export interface CleanOptions {
   mode?: 'remove' | 'hide';
   /** Use this rule instead of detecting one (the content script detects once and reuses it). */
   rule?: ThemeRule;
+  /**
+   * Search only these subtrees (each root included) instead of the whole document: the live
+   * page cleans what the parser just added, so the total work stays linear in page size.
+   */
+  scope?: readonly Element[];
+  /** The article's title and body containers, when the caller already found them. */
+  protectedNodes?: readonly Element[];
 }
 
 /** Marks an element Broadsheet hid, so it can be found and shown again. */
@@ -67,17 +74,22 @@ export function cleanWithUndo(document: Document, options: CleanOptions = {}): C
       report.removed.push(item);
       report.counts[kind] = (report.counts[kind] ?? 0) + 1;
     };
-    for (const element of findLicenseNotices(document, rule)) {
-      record('license', element.selector, element.element, detach(element.element));
+    const roots: readonly ParentNode[] = options.scope ?? [document];
+    for (const root of roots) {
+      for (const element of findLicenseNotices(root, rule)) {
+        record('license', element.selector, element.element, detach(element.element));
+      }
     }
-    const protectedNodes = articleNodes(document, rule);
+    const protectedNodes = options.protectedNodes ?? articleNodes(document, rule);
     const mode = options.mode ?? 'remove';
     for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) {
       if (options.kinds?.[kind] === false) continue;
       for (const selector of selectors) {
-        for (const element of safeQueryAll(document, selector)) {
-          if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
-          record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
+        for (const root of roots) {
+          for (const element of matchesWithin(root, selector)) {
+            if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
+            record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
+          }
         }
       }
     }
@@ -98,7 +110,7 @@ export interface FoundNotice {
 export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNotice[] {
   const found: FoundNotice[] = [];
   for (const notice of rule.licenseNotices) {
-    for (const element of safeQueryAll(root, notice.selector)) {
+    for (const element of matchesWithin(root, notice.selector)) {
       const text = normalizeSpace(element.textContent);
       if (notice.textStartsWith.some((prefix) => text.startsWith(prefix))) {
         found.push({ element, selector: notice.selector });
@@ -108,14 +120,30 @@ export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNoti
   return found;
 }
 
+/** Elements matching a selector in a subtree, the subtree's root included. */
+function matchesWithin(root: ParentNode, selector: string): Element[] {
+  const found = safeQueryAll(root, selector);
+  const element = root as Element;
+  if (element.nodeType === 1 && safeMatches(element, selector)) found.unshift(element);
+  return found;
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 /** The title and body containers: clutter rules must never take them away. */
-function articleNodes(document: Document, rule: ThemeRule): Element[] {
+export function articleNodes(document: Document, rule: ThemeRule): Element[] {
   return [queryFirst(document, rule.extraction.body), queryFirst(document, rule.extraction.title)].filter(
     (node): node is Element => node !== null,
   );
 }
 
-function guardsArticle(element: Element, protectedNodes: Element[]): boolean {
+function guardsArticle(element: Element, protectedNodes: readonly Element[]): boolean {
   return protectedNodes.some((node) => element === node || element.contains(node));
 }
 

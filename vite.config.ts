@@ -12,7 +12,7 @@ const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as ManifestV3Export, browser })],
   build: {
-    outDir: resolve(import.meta.dirname, 'dist', browser),
+    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',

@@ -7,7 +7,7 @@ const browser = process.env.BROWSER ?? 'chrome';
 
 export default defineConfig({
   build: {
-    outDir: resolve(import.meta.dirname, 'dist', browser),
+    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
     emptyOutDir: false,
     sourcemap: false,
     target: 'es2022',

@@ -8,7 +8,7 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   build: {
-    outDir: resolve(root, 'dist', target),
+    outDir: resolve(root, process.env.BROADSHEET_DIST ?? 'dist', target),
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',

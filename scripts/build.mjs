@@ -3,6 +3,10 @@
 // the CLI. Each step is a separate `vite build` so its config stays simple.
 import { spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+
+// BROADSHEET_DIST=<dir> builds somewhere else than dist/ (parallel work, comparisons).
+const out = process.env.BROADSHEET_DIST ?? 'dist';
 
 const steps = [
   ['vite.config.ts', { BROWSER: 'chrome' }],
@@ -25,5 +29,5 @@ for (const [config, env] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-chmodSync('dist/cli/broadsheet.js', 0o755);
-process.stdout.write('build: dist/chrome, dist/firefox, dist/lib, dist/cli\n');
+chmodSync(join(out, 'cli', 'broadsheet.js'), 0o755);
+process.stdout.write(`build: ${out}/chrome, ${out}/firefox, ${out}/lib, ${out}/cli\n`);

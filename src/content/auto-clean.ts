@@ -1,5 +1,5 @@
 import { articleNodes, cleanWithUndo, type CleanSession } from '../core/clean';
-import { matchTheme } from '../core/detect';
+import { matchTheme } from '../core/match-theme';
 import type { CleanReport, ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
 

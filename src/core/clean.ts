@@ -1,4 +1,4 @@
-import { matchTheme } from './detect';
+import { matchTheme } from './match-theme';
 import { describeElement, queryFirst, safeQueryAll } from './query';
 import { normalizeSpace } from './text';
 import type { CleanedItem, CleanReport, ClutterKind } from './types';

@@ -1,22 +1,8 @@
-import { THEMES, type ThemeRule } from '../themes';
+import { matchTheme } from './match-theme';
 import { queryFirst, safeQuery, safeQueryAll } from './query';
 import type { Detection } from './types';
 
-export interface ThemeMatch {
-  rule: ThemeRule;
-  signals: string[];
-}
-
-/** The best theme rule whose fingerprints match, or null. Cheap: one querySelector per fingerprint. */
-export function matchTheme(document: Document): ThemeMatch | null {
-  for (const rule of THEMES) {
-    const signals = rule.fingerprints
-      .filter((fingerprint) => safeQuery(document, fingerprint.selector) !== null)
-      .map((fingerprint) => `${rule.id}:${fingerprint.name}`);
-    if (signals.length >= rule.minSignals) return { rule, signals };
-  }
-  return null;
-}
+export { matchTheme, type ThemeMatch } from './match-theme';
 
 /** Signals that a page is a single article, whatever its theme. The generator meta never counts. */
 const ARTICLE_SIGNALS: ReadonlyArray<[string, string]> = [

@@ -15,6 +15,8 @@ export interface PageSnapshot {
 export interface MessageMap {
   /** popup -> content script: the page as it is now. */
   'page:snapshot': { request: Record<string, never>; response: PageSnapshot };
+  /** popup -> content script: "Show original": put back everything auto-clean removed or hid. */
+  'page:restore': { request: Record<string, never>; response: { restored: number } };
   /** content script -> background: auto-clean finished; drives the badge. */
   'clean:report': { request: { report: CleanReport }; response: void };
 }

@@ -38,6 +38,8 @@ export interface AutoCleanHandle {
   restore(): void;
   /** Called once when the page settled, with the final report. */
   onSettled(listener: (report: CleanReport | null) => void): void;
+  /** Called once, when the page is recognised as a theme page (never on other pages). */
+  onRecognised(listener: () => void): void;
 }
 
 export function startAutoClean(document: Document): AutoCleanHandle {
@@ -54,6 +56,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   let protectedNodes: Element[] = [];
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
+  const recognisedListeners: Array<() => void> = [];
   const view = document.defaultView;
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
@@ -82,6 +85,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   function recognise(): void {
     if (rule) return;
     rule = matchTheme(document)?.rule ?? null;
+    if (rule) for (const listener of recognisedListeners) listener();
   }
 
   function onMutations(records: MutationRecord[]): void {
@@ -210,6 +214,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     restore,
     onSettled(listener) {
       settledListeners.push(listener);
+    },
+    onRecognised(listener) {
+      recognisedListeners.push(listener);
     },
   };
 }

@@ -23,12 +23,15 @@ function main(): void {
 
   if (!scope.__broadsheetOnDemand && document.documentElement) {
     autoClean = startAutoClean(document);
-    void readAutoCleanSettings(api, location.hostname).then((settings) => {
-      try {
-        autoClean?.applySettings(settings);
-      } catch {
-        autoClean?.restore();
-      }
+    // Settings matter only on recognised pages: other pages never touch storage.
+    autoClean.onRecognised(() => {
+      void readAutoCleanSettings(api, location.hostname).then((settings) => {
+        try {
+          autoClean?.applySettings(settings);
+        } catch {
+          autoClean?.restore();
+        }
+      });
     });
     autoClean.onSettled((report) => {
       if (report && api) api.runtime.sendMessage(message('clean:report', { report })).catch(() => {});

@@ -7,6 +7,8 @@ import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 
 // One build per browser: `BROWSER=chrome|firefox vite build`. The content script is built
 // separately as one synchronous IIFE (vite.content.config.ts), so it is not listed here.
+// crx builds the pages the manifest names (popup, options); the reader tab is opened by URL
+// only, so it is an extra Rollup input.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 
 export default defineConfig({
@@ -16,6 +18,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    rollupOptions: {
+      input: { reader: resolve(import.meta.dirname, 'src/reader/index.html') },
+    },
   },
   legacy: { skipWebSocketTokenCheck: true },
 });

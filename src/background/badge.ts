@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { CleanReport } from '../core/types';
+import { t } from '../ui/i18n';
 
 /** The toolbar badge shows how many items auto-clean took away on that tab. */
 export async function showCleanCount(tabId: number, report: CleanReport): Promise<void> {
@@ -8,6 +9,6 @@ export async function showCleanCount(tabId: number, report: CleanReport): Promis
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   await browser.action.setTitle({
     tabId,
-    title: count > 0 ? `Broadsheet: ${count} items of clutter removed` : 'Broadsheet: read this article',
+    title: count > 0 ? t('badge_title_removed', count) : t('action_title'),
   });
 }

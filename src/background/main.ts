@@ -3,10 +3,12 @@ import { isMessage, type Message } from '../shared/messages';
 import { DEFAULT_SETTINGS } from '../shared/settings-schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { showCleanCount } from './badge';
+import { createReaderMenu, listenForReaderRequests } from './reader-entry';
 import { syncRegistration } from './registration';
 
 // Service worker (Chromium) / event page (Firefox): defaults on install, keeps the auto-clean
-// registration in step with settings, and updates the badge. It makes no network requests.
+// registration in step with settings, updates the badge, and opens the reader tab from the
+// keyboard shortcut and the context menu. It makes no network requests.
 
 let pending: Promise<void> = Promise.resolve();
 
@@ -27,8 +29,11 @@ browser.runtime.onInstalled.addListener(async ({ reason }) => {
     const stored = await browser.storage.sync.get('settings');
     if (!stored.settings) await saveSettings(DEFAULT_SETTINGS);
   }
+  await createReaderMenu().catch((error: unknown) => console.warn('Broadsheet: no context menu', error));
   await refresh();
 });
+
+listenForReaderRequests();
 
 browser.runtime.onStartup.addListener(() => void refresh());
 // A worker woken for any reason checks the registration too (cheap, idempotent).

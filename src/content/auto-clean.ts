@@ -1,5 +1,5 @@
 import { articleNodes, cleanWithUndo, type CleanSession } from '../core/clean';
-import { matchTheme } from '../core/match-theme';
+import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import type { CleanReport, ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
 
@@ -14,6 +14,11 @@ import type { ThemeRule } from '../themes/types';
 //   page's size; DOMContentLoaded runs one full sweep to be sure nothing was missed;
 // - after `load`, the observer keeps catching late inserts until the page has been quiet for
 //   SETTLE_MS (or MAX_WATCH_MS passed), then disconnects.
+// Never break the page: clutter is HIDDEN (inline display:none + data-broadsheet-hidden), not
+// removed, because page scripts may hold references to it or query it (ad loaders, sticky
+// widgets, comment apps); only license notices, which nothing depends on, are detached. Every
+// step is recorded so "Show original" (message 'page:restore') puts everything back. No error
+// of ours ever reaches the page: each step is guarded and a failure restores the page.
 // Over WORK_BUDGET_MS of main-thread time the observer stops early, but the full sweep at
 // DOMContentLoaded still runs: a page is never left half-cleaned.
 
@@ -21,6 +26,11 @@ const SETTLE_MS = 2_000;
 const MAX_WATCH_MS = 15_000;
 /** Main-thread time the incremental observer may spend on one page. */
 const WORK_BUDGET_MS = 150;
+/**
+ * Clutter a page puts back after `load` (an ad script re-inserting its slot): past this many
+ * late hides we stop fighting and leave the page to itself, whatever the time spent.
+ */
+const LATE_HIDE_LIMIT = 40;
 
 export interface AutoCleanSettings {
   /** false when the user turned auto-clean off for this site: undo and stop. */
@@ -34,8 +44,8 @@ export interface AutoCleanHandle {
   report(): CleanReport | null;
   /** Apply settings that arrived after cleaning began. */
   applySettings(settings: AutoCleanSettings): void;
-  /** Restore everything and stop. */
-  restore(): void;
+  /** Restore everything and stop; returns how many items were put back. */
+  restore(): number;
   /** Called once when the page settled, with the final report. */
   onSettled(listener: (report: CleanReport | null) => void): void;
   /** Called once, when the page is recognised as a theme page (never on other pages). */
@@ -52,12 +62,16 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   let sweepScheduled = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let spentMs = 0;
+  let loaded = false;
+  let lateHides = 0;
   let pendingRoots: Element[] = [];
   let protectedNodes: Element[] = [];
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
   const recognisedListeners: Array<() => void> = [];
-  const view = document.defaultView;
+  // Not document.defaultView: a page's <img name="defaultView"> would answer that (clobbering).
+  const view: (Window & typeof globalThis) | null =
+    typeof window !== 'undefined' && window.document === document ? window : null;
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
   observer.observe(document, { childList: true, subtree: true });
@@ -94,6 +108,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       if (!checkedAtBody && document.body) {
         checkedAtBody = true;
         recognise();
+        // <head> is complete once <body> exists: a page without WordPress in it can never be
+        // recognised, so stop observing now (the cost on most of the web is this one check).
+        if (!rule && !looksLikeWordPress(document)) return finish();
       } else if (addsNoticeCandidate(records)) {
         recognise();
       }
@@ -118,10 +135,14 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       return;
     }
     pendingRoots = [];
+    const started = performance.now();
     sweep([document.documentElement]);
+    // The one step that ignores the budget (a page is never left half-cleaned): say what it cost.
+    if (!watching) debug(`full sweep at DOMContentLoaded after the budget: ${Math.round(performance.now() - started)} ms`);
   }
 
   function onLoad(): void {
+    loaded = true;
     if (!rule) return finish();
     if (watching) {
       armSettleTimer();
@@ -133,7 +154,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   function removeNotices(roots: Element[]): void {
     if (!rule) return;
-    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope: roots, protectedNodes });
+    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope: outermostRoots(roots), protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
   }
 
@@ -151,7 +172,8 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     else setTimeout(run, 0);
   }
 
-  function sweep(roots: Element[]): void {
+  function sweep(added: Element[]): void {
+    const roots = outermostRoots(added);
     if (!rule || roots.length === 0) return;
     if (!protectedNodes.every((node) => node.isConnected) || protectedNodes.length < 2) {
       protectedNodes = articleNodes(document, rule);
@@ -160,6 +182,13 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     for (const kind of keptKinds) kinds[kind] = false;
     const session = cleanWithUndo(document, { rule, mode: 'hide', kinds, scope: roots, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
+    if (loaded) {
+      lateHides += session.report.removed.length;
+      if (watching && lateHides > LATE_HIDE_LIMIT) {
+        debug(`the page keeps re-inserting clutter (${lateHides} late hides); watching stops after ${Math.round(spentMs)} ms of work`);
+        stopWatching();
+      }
+    }
   }
 
   function armSettleTimer(): void {
@@ -173,6 +202,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     if (finished) return;
     finished = true;
     const final = report();
+    debug(`settled: ${final?.removed.length ?? 0} items hidden or removed, ${Math.round(spentMs)} ms of main-thread work`);
     for (const listener of settledListeners) listener(final);
   }
 
@@ -182,11 +212,16 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     if (settleTimer !== undefined) clearTimeout(settleTimer);
   }
 
-  function restore(): void {
-    for (let index = sessions.length - 1; index >= 0; index -= 1) sessions[index].undo();
+  function restore(): number {
+    let count = 0;
+    for (let index = sessions.length - 1; index >= 0; index -= 1) {
+      count += sessions[index].report.removed.length;
+      sessions[index].undo();
+    }
     sessions.length = 0;
     restored = true;
     stopWatching();
+    return count;
   }
 
   function report(): CleanReport | null {
@@ -221,7 +256,44 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   };
 }
 
-/** Element roots the parser or a script added; nested ones are covered by their ancestor. */
+/**
+ * The connected roots not inside another root: a subtree search covers its descendants, and a
+ * script that appends 10,000 nested elements one by one gives 10,000 records whose subtrees
+ * would otherwise be searched 10,000 times (quadratic). Linear: each ancestor is visited once.
+ */
+function outermostRoots(roots: Element[]): Element[] {
+  if (roots.length < 2) return roots.filter((root) => root.isConnected);
+  const isRoot = new Set<Node>(roots);
+  const covered = new Map<Node, boolean>(); // node -> "a root is this node's strict ancestor"
+  const coveredAbove = (node: Node): boolean => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let up = node.parentNode; up; up = up.parentNode) {
+      const known = covered.get(up);
+      if (known !== undefined) {
+        answer = known || isRoot.has(up);
+        break;
+      }
+      if (isRoot.has(up)) {
+        answer = true;
+        break;
+      }
+      path.push(up);
+    }
+    for (const visited of path) covered.set(visited, answer);
+    return answer;
+  };
+  const outermost: Element[] = [];
+  const seen = new Set<Node>();
+  for (const root of roots) {
+    if (seen.has(root) || !root.isConnected) continue;
+    seen.add(root);
+    if (!coveredAbove(root)) outermost.push(root);
+  }
+  return outermost;
+}
+
+/** Element roots the parser or a script added; nested ones are dropped by outermostRoots. */
 function collectAddedRoots(records: MutationRecord[], into: Element[]): void {
   for (const record of records) {
     for (const node of Array.from(record.addedNodes)) {

@@ -14,14 +14,22 @@ interface ContentGlobals {
   __broadsheetOnDemand?: boolean;
 }
 
+/**
+ * Our own flag, never the page's: an element with id="__broadsheetLoaded" is reachable as a
+ * named property of window (DOM clobbering), but never as an own data property set to true.
+ */
+function ownFlag(name: keyof ContentGlobals): boolean {
+  return Object.getOwnPropertyDescriptor(globalThis, name)?.value === true;
+}
+
 function main(): void {
   const scope = globalThis as ContentGlobals;
-  if (scope.__broadsheetLoaded) return;
+  if (ownFlag('__broadsheetLoaded')) return;
   scope.__broadsheetLoaded = true;
   const api = extensionApi();
   let autoClean: AutoCleanHandle | null = null;
 
-  if (!scope.__broadsheetOnDemand && document.documentElement) {
+  if (!ownFlag('__broadsheetOnDemand') && document.documentElement) {
     autoClean = startAutoClean(document);
     // Settings matter only on recognised pages: other pages never touch storage.
     autoClean.onRecognised(() => {
@@ -47,6 +55,15 @@ function main(): void {
       } catch {
         sendResponse({ url: location.href, html: '', cleanReport: null });
       }
+    } else if (request.type === 'page:restore') {
+      // "Show original": put back everything auto-clean hid or detached, and stop for this load.
+      let restored = 0;
+      try {
+        restored = autoClean?.restore() ?? 0;
+      } catch {
+        restored = 0;
+      }
+      sendResponse({ restored });
     }
   });
 }

@@ -2,6 +2,7 @@ import { matchTheme } from './match-theme';
 import { describeElement, queryFirst, safeQueryAll } from './query';
 import { normalizeSpace } from './text';
 import type { CleanedItem, CleanReport, ClutterKind } from './types';
+import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER } from '../themes/plugins';
 import type { ThemeRule } from '../themes/types';
 
 export interface CleanOptions {
@@ -82,7 +83,7 @@ export function cleanWithUndo(document: Document, options: CleanOptions = {}): C
     }
     const protectedNodes = options.protectedNodes ?? articleNodes(document, rule);
     const mode = options.mode ?? 'remove';
-    for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) {
+    for (const [kind, selectors] of clutterOf(rule, document)) {
       if (options.kinds?.[kind] === false) continue;
       for (const selector of selectors) {
         for (const root of roots) {
@@ -106,7 +107,25 @@ export interface FoundNotice {
   selector: string;
 }
 
-/** License bars of this theme: the selector must match and the text must be the theme's own. */
+/** The theme's clutter selectors, then what autoblog plugins add on any theme (themes/plugins.ts). */
+function clutterOf(rule: ThemeRule, document: Document): Array<[ClutterKind, string[]]> {
+  const merged = new Map<ClutterKind, string[]>();
+  const add = (kind: ClutterKind, selectors: readonly string[]) => {
+    const list = merged.get(kind) ?? [];
+    for (const selector of selectors) if (!list.includes(selector)) list.push(selector);
+    merged.set(kind, list);
+  };
+  for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) add(kind, selectors);
+  for (const [kind, selectors] of Object.entries(PLUGIN_CLUTTER) as Array<[ClutterKind, string[]]>) add(kind, selectors);
+  add('ads', advancedAdsSelectors(document.body));
+  return [...merged].filter(([, selectors]) => selectors.length > 0);
+}
+
+/**
+ * License bars: the theme's own (selector and exact text), then the guarded general rule for any
+ * vendor's bar: a fixed-position child of body whose text says a theme license is not
+ * validated/activated and which links to a theme vendor. Callers only ask on recognised pages.
+ */
 export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNotice[] {
   const found: FoundNotice[] = [];
   for (const notice of rule.licenseNotices) {
@@ -117,7 +136,21 @@ export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNoti
       }
     }
   }
+  for (const element of matchesWithin(root, LICENSE_BAR.candidates)) {
+    if (found.some((notice) => notice.element === element) || !isVendorLicenseBar(element)) continue;
+    found.push({ element, selector: LICENSE_BAR.candidates });
+  }
   return found;
+}
+
+function isVendorLicenseBar(element: Element): boolean {
+  if (!/position\s*:\s*fixed/i.test(element.getAttribute('style') ?? '')) return false;
+  if (!LICENSE_BAR.text.test(normalizeSpace(element.textContent))) return false;
+  return safeQueryAll(element, 'a[href]').some((anchor) => {
+    const href = anchor.getAttribute('href') ?? '';
+    const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
+    return LICENSE_BAR.vendors.some((vendor) => host === vendor || host.endsWith(`.${vendor}`));
+  });
 }
 
 /** Elements matching a selector in a subtree, the subtree's root included. */

@@ -1,9 +1,9 @@
-import { detect, matchTheme } from './detect';
+import { detectPage } from './detect';
 import { queryFirst } from './query';
 import { sanitizeHtml } from './sanitize';
 import type { Article } from './types';
 import { prepareBody } from './extract/body';
-import { readLeadFigure } from './extract/figures';
+import { leadBeforeContent, readLeadFigure } from './extract/figures';
 import { findGenericBody } from './extract/generic';
 import { bodyMarkup } from './extract/markup';
 import { readMetadata } from './extract/metadata';
@@ -36,9 +36,10 @@ export function extract(document: Document, options: ExtractOptions = {}): Artic
 
 function extractArticle(document: Document, options: ExtractOptions): Article | null {
   if (!document?.documentElement || !document.body) return null;
-  if (!detect(document).isArticle) return null;
+  const { detection, match } = detectPage(document);
+  if (!detection.isArticle) return null;
   const allowGeneric = options.generic !== false;
-  const rule = matchTheme(document)?.rule;
+  const rule = match?.rule;
   const themed = rule ? queryFirst(document, rule.extraction.body) : null;
   const container = themed ?? (allowGeneric ? findGenericBody(document) : null);
   if (!container) return null;
@@ -46,7 +47,8 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   const pageUrl = pageUrlOf(document, options.url);
   const base = baseUrlOf(document, pageUrl);
   const metadata = readMetadata(document, rule, base);
-  const lead = rule || allowGeneric ? readLeadFigure(document, rule, base) : undefined;
+  const lead =
+    rule || allowGeneric ? (readLeadFigure(document, rule, base) ?? (themed ? undefined : leadBeforeContent(container, base))) : undefined;
   const body = prepareBody(container, {
     document,
     rule,
@@ -55,6 +57,7 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     pageUrl,
     lead,
     themeSource: readThemeSource(document, rule, base),
+    title: metadata.title,
   });
 
   const text = bodyText(body.root, body.figures);

@@ -19,9 +19,16 @@ const ALLOWED_ATTR = [
   'headers', 'datetime', 'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'class',
 ];
 
+// URL attributes are checked on their DECODED value (getAttribute undoes entities), after
+// DOMPurify's own scheme check. Allowlist, not blocklist: "  javascript:", "JaVaScRiPt:",
+// "java&#9;script:", "\x01javascript:", data:text/html and relative URLs all fail it.
 const SAFE_URL = /^(?:https?:|#)/i;
 const SAFE_IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 const URL_ATTRIBUTES = ['href', 'src', 'cite'];
+/** DOMPurify's first gate for URI attributes (it strips whitespace before testing). */
+const ALLOWED_URI_REGEXP = /^(?:https?:|#|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
+/** Class names the extension's own pages style; page content may not borrow them (UI spoofing). */
+const OWN_CLASS_PREFIX = /^bs-/i;
 
 type Purifier = DOMPurify;
 const purifiers = new WeakMap<object, Purifier>();
@@ -38,9 +45,13 @@ function configure(purifier: Purifier): Purifier {
       const isImageData = name === 'src' && element.tagName === 'IMG' && SAFE_IMAGE_DATA_URL.test(trimmed);
       if (!SAFE_URL.test(trimmed) && !isImageData) element.removeAttribute(name);
     }
-    if (element.hasAttribute('srcset')) {
-      const entries = (element.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim());
-      if (entries.some((entry) => entry && !/^https?:/i.test(entry))) element.removeAttribute('srcset');
+    if (element.hasAttribute('srcset') && !isHttpSrcset(element.getAttribute('srcset') ?? '')) {
+      element.removeAttribute('srcset');
+    }
+    if (element.hasAttribute('class')) {
+      const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => name && !OWN_CLASS_PREFIX.test(name));
+      if (kept.length > 0) element.setAttribute('class', kept.join(' '));
+      else element.removeAttribute('class');
     }
     if (element.tagName === 'A') {
       if (element.hasAttribute('href')) {
@@ -50,6 +61,12 @@ function configure(purifier: Purifier): Purifier {
     }
   });
   return purifier;
+}
+
+/** Every candidate of a srcset is an http(s) URL (a data: candidate fails: its commas split it). */
+function isHttpSrcset(srcset: string): boolean {
+  const candidates = srcset.split(',').map((candidate) => candidate.trim());
+  return candidates.every((candidate) => candidate === '' || /^https?:\/\/[^\s]+(?:\s+\d+(?:\.\d+)?[wx])?$/i.test(candidate));
 }
 
 function purifierFor(window: (Window & typeof globalThis) | null | undefined): Purifier | null {
@@ -91,13 +108,22 @@ function pickPurifier(): Purifier | null {
   return purifierFor(ownWindow) ?? nodePurifier();
 }
 
+// The allowlists decide; the forbid lists only restate the rules so a later edit to the
+// allowlists cannot quietly let these in.
 const PURIFY_CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'meta', 'base', 'link'],
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'xlink:href', 'id', 'name'],
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  SAFE_FOR_XML: true,
+  FORBID_TAGS: [
+    'style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form', 'input',
+    'button', 'textarea', 'select', 'svg', 'math', 'meta', 'base', 'link', 'noscript', 'template', 'area', 'map',
+  ],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'xlink:href', 'id', 'name', 'ping', 'background', 'poster'],
   KEEP_CONTENT: true,
 };
 

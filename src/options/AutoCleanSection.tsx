@@ -1,11 +1,12 @@
 import type { Settings } from '../shared/settings-schema';
+import { t } from '../ui/i18n';
 import type { Change } from './OptionsApp';
 import { SiteList } from './SiteList';
 
 export function AutoCleanSection({ settings, change }: { settings: Settings; change: Change }) {
   return (
     <section class="bs-section" aria-labelledby="auto-clean-heading">
-      <h2 id="auto-clean-heading">Auto-clean</h2>
+      <h2 id="auto-clean-heading">{t('options_auto_clean_heading')}</h2>
       <div class="bs-field bs-field-check">
         <input
           id="auto-clean-enabled"
@@ -18,10 +19,9 @@ export function AutoCleanSection({ settings, change }: { settings: Settings; cha
           }}
         />
         <div>
-          <label for="auto-clean-enabled">Clean news pages as they load</label>
+          <label for="auto-clean-enabled">{t('options_auto_clean_label')}</label>
           <p id="auto-clean-help" class="bs-help">
-            Removes theme license bars and the clutter chosen below from recognised news pages. Changes apply on the
-            next page load.
+            {t('options_auto_clean_help')}
           </p>
         </div>
       </div>

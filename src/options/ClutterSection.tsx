@@ -1,14 +1,15 @@
 import { CONFIGURABLE_CLUTTER_KINDS, type Settings } from '../shared/settings-schema';
-import { CLUTTER_LABELS } from '../ui/clutter-labels';
+import { clutterDescription, clutterName } from '../ui/clutter-labels';
+import { t } from '../ui/i18n';
 import type { Change } from './OptionsApp';
 
 export function ClutterSection({ settings, change }: { settings: Settings; change: Change }) {
   return (
     <section class="bs-section" aria-labelledby="clutter-heading">
-      <h2 id="clutter-heading">What counts as clutter</h2>
-      <p class="bs-help">Auto-clean removes the kinds checked here. Theme "license is not validated" bars are always removed.</p>
+      <h2 id="clutter-heading">{t('options_clutter_heading')}</h2>
+      <p class="bs-help">{t('options_clutter_help')}</p>
       <fieldset class="bs-checks">
-        <legend class="bs-visually-hidden">Clutter kinds auto-clean removes</legend>
+        <legend class="bs-visually-hidden">{t('options_clutter_legend')}</legend>
         {CONFIGURABLE_CLUTTER_KINDS.map((kind) => {
           const id = `clutter-${kind}`;
           return (
@@ -25,9 +26,9 @@ export function ClutterSection({ settings, change }: { settings: Settings; chang
                 }}
               />
               <div>
-                <label for={id}>{CLUTTER_LABELS[kind].name}</label>
+                <label for={id}>{clutterName(kind)}</label>
                 <p id={`${id}-help`} class="bs-help">
-                  {CLUTTER_LABELS[kind].description}
+                  {clutterDescription(kind)}
                 </p>
               </div>
             </div>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings-schema';
+import { t } from '../ui/i18n';
 import { useReaderLook, useSettings } from '../ui/use-settings';
 import { AutoCleanSection } from './AutoCleanSection';
 import { ClutterSection } from './ClutterSection';
@@ -16,10 +17,10 @@ export function OptionsApp() {
 
   const change: Change = useCallback(
     (fn) => {
-      setStatus('Saving…');
+      setStatus(t('status_saving'));
       update(fn).then(
-        () => setStatus('Saved'),
-        (error: unknown) => setStatus(`Couldn't save: ${error instanceof Error ? error.message : String(error)}`),
+        () => setStatus(t('status_saved')),
+        (error: unknown) => setStatus(t('status_save_failed', error instanceof Error ? error.message : String(error))),
       );
     },
     [update],
@@ -28,7 +29,7 @@ export function OptionsApp() {
   return (
     <div class="bs-options" aria-busy={!settings}>
       <header class="bs-options-header">
-        <h1>Broadsheet options</h1>
+        <h1>{t('options_title')}</h1>
         <p id="status" class="bs-status" role="status" aria-live="polite">
           {status}
         </p>
@@ -40,7 +41,9 @@ export function OptionsApp() {
           <ReaderSection settings={settings} change={change} />
         </main>
       ) : (
-        <p class="bs-options-loading">Loading your settings…</p>
+        <main>
+          <p class="bs-options-loading">{t('options_loading')}</p>
+        </main>
       )}
     </div>
   );

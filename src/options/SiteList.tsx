@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseHostnameInput } from '../shared/settings-schema';
+import { t, type MessageKey } from '../ui/i18n';
 import type { Change } from './OptionsApp';
 
 // Sites where auto-clean is off: exact hostnames. A pasted page address is reduced to its host.
@@ -11,8 +12,8 @@ export function SiteList({ sites, change }: { sites: string[]; change: Change })
 
   const add = () => {
     const parsed = parseHostnameInput(draft);
-    if (!parsed.ok) return setError(parsed.reason);
-    if (sites.includes(parsed.hostname)) return setError(`${parsed.hostname} is already in the list`);
+    if (!parsed.ok) return setError(t(`site_error_${parsed.code}` as MessageKey, draft.trim()));
+    if (sites.includes(parsed.hostname)) return setError(t('site_error_duplicate', parsed.hostname));
     setError('');
     setDraft('');
     change((current) => ({
@@ -31,7 +32,7 @@ export function SiteList({ sites, change }: { sites: string[]; change: Change })
 
   return (
     <div class="bs-sites">
-      <h3 id="sites-heading">Sites where auto-clean is off</h3>
+      <h3 id="sites-heading">{t('sites_heading')}</h3>
       <form
         class="bs-site-form"
         noValidate
@@ -40,7 +41,7 @@ export function SiteList({ sites, change }: { sites: string[]; change: Change })
           add();
         }}
       >
-        <label for="site-input">Add a site (a name like news.example.com, or paste a page address)</label>
+        <label for="site-input">{t('sites_input_label')}</label>
         <div class="bs-row">
           <input
             ref={input}
@@ -60,7 +61,7 @@ export function SiteList({ sites, change }: { sites: string[]; change: Change })
             }}
           />
           <button id="site-add" type="submit" class="bs-button">
-            Add
+            {t('sites_add')}
           </button>
         </div>
         <p id="site-error" class="bs-field-error" role="alert">
@@ -68,14 +69,14 @@ export function SiteList({ sites, change }: { sites: string[]; change: Change })
         </p>
       </form>
       {sites.length === 0 ? (
-        <p class="bs-help">No sites yet: auto-clean runs on every news page it recognises.</p>
+        <p class="bs-help">{t('sites_empty')}</p>
       ) : (
         <ul class="bs-site-list" aria-labelledby="sites-heading">
           {sites.map((host) => (
             <li key={host} class="bs-site">
               <span class="bs-site-name">{host}</span>
-              <button type="button" class="bs-site-remove bs-button-quiet" aria-label={`Remove ${host}`} onClick={() => remove(host)}>
-                Remove
+              <button type="button" class="bs-site-remove bs-button-quiet" aria-label={t('sites_remove_named', host)} onClick={() => remove(host)}>
+                {t('sites_remove')}
               </button>
             </li>
           ))}

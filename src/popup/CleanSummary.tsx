@@ -1,5 +1,6 @@
 import type { CleanReport, ClutterKind } from '../core/types';
-import { CLUTTER_LABELS } from '../ui/clutter-labels';
+import { clutterName } from '../ui/clutter-labels';
+import { plural, t } from '../ui/i18n';
 
 // How much auto-clean took off this page on load (from the content script's report).
 
@@ -8,14 +9,14 @@ export function CleanSummary({ report }: { report: CleanReport | null }) {
   const breakdown = report
     ? (Object.entries(report.counts) as Array<[ClutterKind, number]>)
         .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${CLUTTER_LABELS[kind]?.name ?? kind}: ${n}`)
+        .map(([kind, n]) => `${clutterName(kind)}: ${n}`)
         .join(', ')
     : '';
   let text: string;
-  if (!report) text = "Auto-clean didn't run on this page load.";
-  else if (!report.recognised) text = 'Not a recognised news theme: nothing removed.';
-  else if (count === 0) text = 'Auto-clean found nothing to remove.';
-  else text = `Auto-clean removed ${count} ${count === 1 ? 'item' : 'items'} from this page.`;
+  if (!report) text = t('clean_not_run');
+  else if (!report.recognised) text = t('clean_not_recognised');
+  else if (count === 0) text = t('clean_nothing');
+  else text = plural('clean_removed', count);
   return (
     <p id="clean-count" class="bs-clean-count" data-count={report ? String(count) : undefined} title={breakdown || undefined}>
       {text}

@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { hostnameOfPage, withSiteAutoClean } from '../shared/settings-schema';
 import { ArticleView } from '../ui/ArticleView';
+import { t } from '../ui/i18n';
+import { readCurrentPage, type PageState } from '../ui/page/read-page';
+import { openReaderTab } from '../ui/page/reader-tab';
 import { AppRoot, ErrorView, LoadingView, NoArticleView, type ViewState } from '../ui/StateViews';
 import { useReaderLook, useSettings } from '../ui/use-settings';
 import { CleanSummary } from './CleanSummary';
-import { readCurrentPage, type PageState } from './read-page';
 import { SiteToggle } from './SiteToggle';
+import { ShowOriginal } from './ShowOriginal';
 
 export function PopupApp({ readPage = readCurrentPage }: { readPage?: () => Promise<PageState> }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
@@ -34,19 +37,37 @@ export function PopupApp({ readPage = readCurrentPage }: { readPage?: () => Prom
     if (!hostname) return;
     setSaveError(null);
     update((current) => withSiteAutoClean(current, hostname, on)).catch((error: unknown) =>
-      setSaveError(`Couldn't save: ${error instanceof Error ? error.message : String(error)}`),
+      setSaveError(t('status_save_failed', error instanceof Error ? error.message : String(error))),
     );
   };
+
+  const tabId = page.kind === 'loading' ? undefined : page.tabId;
+  const openReader = () => {
+    if (tabId === undefined) return;
+    void openReaderTab(tabId).then(() => window.close());
+  };
+
+  // For scripts/measure-popup-speed.mjs: when the article was first on screen.
+  useEffect(() => {
+    if (state === 'article') requestAnimationFrame(() => performance.mark('broadsheet:article-visible'));
+  }, [state]);
 
   return (
     <AppRoot state={state} class="bs-popup">
       <header class="bs-toolbar">
-        <span class="bs-brand">Broadsheet</span>
-        <button id="open-options" type="button" class="bs-button-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
-        </button>
+        <span class="bs-brand">{t('extName')}</span>
+        <nav class="bs-toolbar-actions" aria-label={t('popup_actions')}>
+          {state === 'article' && tabId !== undefined && (
+            <button id="open-reader" type="button" class="bs-button-quiet" onClick={openReader}>
+              {t('popup_open_reader')}
+            </button>
+          )}
+          <button id="open-options" type="button" class="bs-button-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popup_options')}
+          </button>
+        </nav>
       </header>
-      <main class="bs-scroll">
+      <main class="bs-scroll" tabIndex={0}>
         {state === 'loading' && <LoadingView />}
         {state === 'no-article' && <NoArticleView />}
         {state === 'error' && page.kind === 'error' && <ErrorView detail={page.detail} />}
@@ -55,8 +76,9 @@ export function PopupApp({ readPage = readCurrentPage }: { readPage?: () => Prom
         )}
       </main>
       {snapshot && hostname && (
-        <footer class="bs-statusbar">
+        <footer class="bs-statusbar" aria-label={t('popup_status')}>
           <CleanSummary report={snapshot.cleanReport} />
+          {snapshot.cleanReport && tabId !== undefined && <ShowOriginal tabId={tabId} />}
           {settings && <SiteToggle hostname={hostname} settings={settings} onToggle={toggleSite} />}
           {saveError && (
             <p class="bs-error-text" role="alert">

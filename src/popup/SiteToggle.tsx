@@ -1,4 +1,5 @@
 import type { Settings } from '../shared/settings-schema';
+import { t } from '../ui/i18n';
 
 // "Auto-clean on this site": adds or removes the page's exact hostname in
 // settings.autoClean.disabledSites. Auto-clean runs at page load, so it applies next load.
@@ -25,10 +26,10 @@ export function SiteToggle({ hostname, settings, onToggle }: SiteToggleProps) {
           onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
         />
         <span class="bs-switch-track" aria-hidden="true" />
-        <span class="bs-switch-label">Auto-clean on this site</span>
+        <span class="bs-switch-label">{t('site_toggle_label')}</span>
       </label>
       <p id="site-auto-clean-hint" class="bs-hint">
-        {globallyOff ? 'Auto-clean is off for every site (see Options).' : `${hostname} · applies on next page load`}
+        {globallyOff ? t('site_toggle_globally_off') : t('site_toggle_hint', hostname)}
       </p>
     </div>
   );

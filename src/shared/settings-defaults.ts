@@ -4,7 +4,7 @@ import { CLUTTER_KINDS } from '../core/types';
 // The settings types and their ONE source of defaults (DEFAULT_SETTINGS). Pure: no extension APIs.
 // Import through ./settings-schema (pure) or ./settings (with storage).
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** The single storage.sync key everything lives under. */
 export const SETTINGS_KEY = 'settings';
@@ -19,17 +19,34 @@ export const CONFIGURABLE_CLUTTER_KINDS: readonly ConfigurableClutterKind[] = CL
 export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type ReaderTheme = (typeof READER_THEMES)[number];
 
-export const READER_FONTS = ['serif', 'sans', 'system'] as const;
+/** 'dyslexic' is OpenDyslexic, shipped inside the extension (never fetched at run time). */
+export const READER_FONTS = ['serif', 'sans', 'system', 'dyslexic'] as const;
 export type ReaderFont = (typeof READER_FONTS)[number];
 
 export const FONT_SIZE_MIN = 14;
 export const FONT_SIZE_MAX = 28;
+
+/** Unitless line height, in tenths: 1.2 … 2.2. */
+export const LINE_HEIGHT_MIN = 1.2;
+export const LINE_HEIGHT_MAX = 2.2;
+
+/** Measure of the text column in the reader tab (the popup is narrower anyway). */
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export type ReaderWidth = (typeof READER_WIDTHS)[number];
+
+/** 'start' is ragged (left in LTR, right in RTL); 'justify' justifies body paragraphs. */
+export const READER_ALIGNS = ['start', 'justify'] as const;
+export type ReaderAlign = (typeof READER_ALIGNS)[number];
 
 export interface ReaderSettings {
   theme: ReaderTheme;
   /** px, FONT_SIZE_MIN..FONT_SIZE_MAX */
   fontSize: number;
   font: ReaderFont;
+  /** LINE_HEIGHT_MIN..LINE_HEIGHT_MAX, one decimal. */
+  lineHeight: number;
+  width: ReaderWidth;
+  align: ReaderAlign;
   showImages: boolean;
 }
 
@@ -67,7 +84,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
     navigation: false,
     'screen-reader': false,
   },
-  reader: { theme: 'system', fontSize: 18, font: 'serif', showImages: true },
+  reader: { theme: 'system', fontSize: 18, font: 'serif', lineHeight: 1.6, width: 'medium', align: 'start', showImages: true },
 });
 
 /** A fresh, mutable copy of the defaults. */

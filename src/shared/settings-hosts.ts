@@ -1,7 +1,9 @@
 // Hostnames as the settings store them: exactly what location.hostname gives (lowercase, IDN as
 // punycode, no trailing dot). "www.example.com" and "example.com" are different sites. Pure.
 
-export type HostnameParse = { ok: true; hostname: string } | { ok: false; reason: string };
+/** Why an input was refused: `code` names the UI message (_locales "site_error_<code>"); `reason` is English, for logs. */
+export type HostnameRefusal = 'empty' | 'space' | 'unparsable' | 'scheme' | 'invalid';
+export type HostnameParse = { ok: true; hostname: string } | { ok: false; code: HostnameRefusal; reason: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HOST_LABELS = /^(?!-)[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/;
@@ -10,20 +12,20 @@ const IPV6 = /^\[[0-9a-f:.]+\]$/;
 /** A hostname or a pasted URL in; the bare hostname out, or why it was refused. */
 export function parseHostnameInput(input: string): HostnameParse {
   const text = input.trim();
-  if (!text) return { ok: false, reason: 'Enter a site, for example news.example.com' };
-  if (/\s/.test(text)) return { ok: false, reason: 'A site name has no spaces' };
+  if (!text) return { ok: false, code: 'empty', reason: 'Enter a site, for example news.example.com' };
+  if (/\s/.test(text)) return { ok: false, code: 'space', reason: 'A site name has no spaces' };
   let url: URL;
   try {
     url = new URL(SCHEME.test(text) && !/^[^/]*:\d+(?:\/|$)/.test(text) ? text : `https://${text}`);
   } catch {
-    return { ok: false, reason: `"${text}" is not a site name or web address` };
+    return { ok: false, code: 'unparsable', reason: `"${text}" is not a site name or web address` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, reason: 'Only web pages (http or https) can be listed' };
+    return { ok: false, code: 'scheme', reason: 'Only web pages (http or https) can be listed' };
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   if (!hostname || !(HOST_LABELS.test(hostname) || IPV6.test(hostname))) {
-    return { ok: false, reason: `"${text}" is not a valid site name` };
+    return { ok: false, code: 'invalid', reason: `"${text}" is not a valid site name` };
   }
   return { ok: true, hostname };
 }

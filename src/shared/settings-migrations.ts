@@ -28,6 +28,21 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...rest, autoClean, version: 1 };
     },
   },
+  {
+    from: 1,
+    to: 2,
+    description:
+      'v2 adds reader.lineHeight, reader.width and reader.align and the "dyslexic" font. v1 kept the ' +
+      'line height fixed at 1.6 and the column medium: written out explicitly so a v1 reader sees no change.',
+    migrate(raw) {
+      if (!isRecord(raw.reader)) return { ...raw, version: 2 };
+      const reader = { ...raw.reader };
+      if (reader.lineHeight === undefined) reader.lineHeight = 1.6;
+      if (reader.width === undefined) reader.width = 'medium';
+      if (reader.align === undefined) reader.align = 'start';
+      return { ...raw, reader, version: 2 };
+    },
+  },
 ];
 
 export interface MigrationResult {

@@ -4,4 +4,4 @@
 export * from './settings-defaults';
 export { MIGRATIONS, migrateSettings, type Migration, type MigrationResult, type RawSettings } from './settings-migrations';
 export { validateSettings, isAutoCleanOn, type ValidationResult } from './settings-validate';
-export { parseHostnameInput, normalizeHostname, hostnameOfPage, withSiteAutoClean, type HostnameParse } from './settings-hosts';
+export { parseHostnameInput, normalizeHostname, hostnameOfPage, withSiteAutoClean, type HostnameParse, type HostnameRefusal } from './settings-hosts';

@@ -3,8 +3,12 @@ import {
   DEFAULT_SETTINGS,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
+  LINE_HEIGHT_MAX,
+  LINE_HEIGHT_MIN,
+  READER_ALIGNS,
   READER_FONTS,
   READER_THEMES,
+  READER_WIDTHS,
   SETTINGS_VERSION,
   defaultSettings,
   type Settings,
@@ -47,6 +51,9 @@ export function validateSettings(raw: unknown): ValidationResult {
     settings.reader.theme = field.oneOf(reader, 'reader.theme', READER_THEMES, DEFAULT_SETTINGS.reader.theme);
     settings.reader.font = field.oneOf(reader, 'reader.font', READER_FONTS, DEFAULT_SETTINGS.reader.font);
     settings.reader.fontSize = field.fontSize(reader.fontSize);
+    settings.reader.lineHeight = field.lineHeight(reader.lineHeight);
+    settings.reader.width = field.oneOf(reader, 'reader.width', READER_WIDTHS, DEFAULT_SETTINGS.reader.width);
+    settings.reader.align = field.oneOf(reader, 'reader.align', READER_ALIGNS, DEFAULT_SETTINGS.reader.align);
     settings.reader.showImages = field.boolean(reader, 'reader.showImages', DEFAULT_SETTINGS.reader.showImages);
   }
 
@@ -96,6 +103,18 @@ class FieldChecker {
     }
     this.errors.push(
       `reader.fontSize: expected ${FONT_SIZE_MIN}–${FONT_SIZE_MAX}, got ${describe(value)}; using ${fallback}`,
+    );
+    return fallback;
+  }
+
+  lineHeight(value: unknown): number {
+    const fallback = DEFAULT_SETTINGS.reader.lineHeight;
+    if (value === undefined) return fallback;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= LINE_HEIGHT_MIN && value <= LINE_HEIGHT_MAX) {
+      return Math.round(value * 10) / 10;
+    }
+    this.errors.push(
+      `reader.lineHeight: expected ${LINE_HEIGHT_MIN}–${LINE_HEIGHT_MAX}, got ${describe(value)}; using ${fallback}`,
     );
     return fallback;
   }

@@ -1,11 +1,17 @@
+import { extendRule } from './extend';
 import type { ThemeRule } from './types';
+import { wordpress } from './wordpress';
 
-// Jannah (TieLabs), 5.x–7.x. Markup facts: shared/reference/news-themes.md §1 (confidence H
-// unless noted). The license bar is hard-coded English, so the text test holds in every language.
-export const jannah: ThemeRule = {
+// Jannah (TieLabs), 5.x–7.x, post layouts 1–8. Markup facts: shared/reference/news-themes.md §1
+// (confidence H unless noted). The license bar is hard-coded English, so the text test holds in
+// every language. Layouts 3–8 print the head (and 6–7 the featured area) before #content, outside
+// article#the-post, so title/meta/figure selectors search the whole document. The meta wrapper
+// is div.single-post-meta in 7.x and div#single-post-meta in 5.x/6.x.
+export const jannah: ThemeRule = extendRule(wordpress, {
   id: 'jannah',
   name: 'Jannah',
   priority: 100,
+  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'body#tie-body', selector: 'body#tie-body' },
@@ -55,8 +61,7 @@ export const jannah: ThemeRule = {
     'back-to-top': ['#go-to-top', 'a.go-to-top-button'],
   },
   extraction: {
-    // Layouts 3–8 print the head outside article#the-post, so search the whole document.
-    title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title', 'h1.entry-title'],
+    title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title'],
     category: ['.entry-header-outer .post-cat-wrap a.post-cat', '.post-cat-wrap a.post-cat'],
     byline: [
       '.entry-header .single-post-meta .meta-author a.author-name',
@@ -64,6 +69,7 @@ export const jannah: ThemeRule = {
       '.entry-header .meta-author .author-name',
     ],
     published: ['.entry-header .single-post-meta span.date', '.entry-header #single-post-meta span.date'],
+    // Layouts 6–7 print the featured area in div.fullwidth-featured-area-wrapper before #content.
     leadFigure: ['figure.single-featured-image', '.featured-area figure'],
     leadCaption: ['figcaption.single-caption-text', 'figcaption'],
     body: ['article#the-post .entry-content.entry', 'article#the-post .entry-content', '.entry-content.entry'],
@@ -76,12 +82,8 @@ export const jannah: ThemeRule = {
       // An editorial summary box repeating the article; the reader shows the article itself.
       '#story-highlights',
       '.share-buttons',
-      '.screen-reader-text',
-      'script',
-      'style',
-      'noscript',
     ],
     tags: ['.post-bottom-tags .tagcloud a[rel="tag"]', '.post-bottom-tags a'],
     source: ['#post-bottom-source', '#post-bottom-via'],
   },
-};
+});

@@ -6,6 +6,11 @@ export interface Fingerprint {
   name: string;
   /** CSS selector that must match somewhere in the document. */
   selector: string;
+  /**
+   * The rule never matches without this signal (e.g. the theme's own asset path, when a
+   * sibling theme shares the rest of the markup: Newsmag vs Newspaper).
+   */
+  required?: boolean;
 }
 
 /** A front-end "license not validated" bar printed by the theme. */
@@ -33,9 +38,14 @@ export interface ExtractionSelectors {
   source: string[];
 }
 
+/** How sure the markup facts are (news-themes.md legend): H read in source, M seen third-hand, L memory. */
+export type Confidence = 'H' | 'M' | 'L';
+
 export interface ThemeRule {
   id: string;
   name: string;
+  /** Weakest confidence of the facts detection relies on; M and L rules need minSignals >= 2. */
+  confidence?: Confidence;
   /** Higher runs first when several rules could match. */
   priority: number;
   fingerprints: Fingerprint[];

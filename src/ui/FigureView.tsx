@@ -1,5 +1,6 @@
 import type { Figure } from '../core/types';
 import { safeImageUrl } from './format';
+import { t } from './i18n';
 
 // A figure with its caption and credit visibly distinct. Everything is text: captions and
 // credits come from the page and are never parsed as markup.
@@ -10,6 +11,7 @@ export function FigureView({ figure, base, lead = false }: { figure: Figure; bas
   return (
     <figure class={lead ? 'bs-figure bs-figure-lead' : 'bs-figure'}>
       <img
+        onError={hideBrokenImage}
         referrerpolicy="no-referrer"
         loading={lead ? 'eager' : 'lazy'}
         decoding="async"
@@ -25,11 +27,17 @@ export function FigureCaption({ figure }: { figure: Figure }) {
   if (!figure.caption && !figure.credit) return null;
   return (
     <figcaption class="bs-figcaption">
-      {figure.caption && <span class="bs-caption">{figure.caption}</span>}
+      {figure.caption && (
+        <span class="bs-caption" dir="auto">
+          {figure.caption}
+        </span>
+      )}
       {figure.credit && (
         <span class="bs-credit-line">
-          <span class="bs-credit-label">Photo: </span>
-          <span class="bs-credit">{figure.credit}</span>
+          <span class="bs-credit-label">{t('figure_credit_label')} </span>
+          <span class="bs-credit" dir="auto">
+            {figure.credit}
+          </span>
         </span>
       )}
     </figcaption>
@@ -44,13 +52,29 @@ export function buildFigureCaption(doc: Document, figure: Figure): HTMLElement |
   if (!figure.caption && !figure.credit) return null;
   const caption = doc.createElement('figcaption');
   caption.className = 'bs-figcaption';
-  if (figure.caption) caption.append(span(doc, 'bs-caption', figure.caption));
+  if (figure.caption) caption.append(autoDir(span(doc, 'bs-caption', figure.caption)));
   if (figure.credit) {
     const line = span(doc, 'bs-credit-line', '');
-    line.append(span(doc, 'bs-credit-label', 'Photo: '), span(doc, 'bs-credit', figure.credit));
+    line.append(span(doc, 'bs-credit-label', `${t('figure_credit_label')} `), autoDir(span(doc, 'bs-credit', figure.credit)));
     caption.append(line);
   }
   return caption;
+}
+
+/**
+ * An image that fails to load (unreachable host, 404) leaves no broken-image icon: the image is
+ * hidden and its figure marked, so the caption still reads as a caption without a picture.
+ */
+export function hideBrokenImage(event: Event): void {
+  const img = event.currentTarget as HTMLImageElement;
+  img.hidden = true;
+  img.closest('figure')?.classList.add('bs-figure-broken');
+}
+
+/** Captions and credits may be in another script than the article (a Latin name in Arabic). */
+function autoDir(element: HTMLElement): HTMLElement {
+  element.dir = 'auto';
+  return element;
 }
 
 function span(doc: Document, className: string, text: string): HTMLSpanElement {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from './i18n';
 
 // The stable root and the non-article states, shared by the popup and the reader tab.
 // Browser tests rely on #app-root[data-state] and on these texts.
@@ -17,7 +18,7 @@ export function LoadingView() {
   return (
     <div class="bs-state bs-state-loading" role="status">
       <span class="bs-spinner" aria-hidden="true" />
-      <p>Reading the page…</p>
+      <p>{t('state_loading')}</p>
     </div>
   );
 }
@@ -25,8 +26,8 @@ export function LoadingView() {
 export function NoArticleView() {
   return (
     <div class="bs-state bs-state-no-article">
-      <h1 class="bs-state-title">No article on this page</h1>
-      <p>Broadsheet looks for a single news story or blog post. This page looks like a home page, a list of links, or an app, so there is nothing to show in reader view.</p>
+      <h1 class="bs-state-title">{t('state_no_article_title')}</h1>
+      <p>{t('state_no_article_detail')}</p>
     </div>
   );
 }
@@ -34,7 +35,7 @@ export function NoArticleView() {
 export function ErrorView({ detail }: { detail?: string }) {
   return (
     <div class="bs-state bs-state-error" role="alert">
-      <h1 class="bs-state-title">Broadsheet can't read this page</h1>
+      <h1 class="bs-state-title">{t('state_error_title')}</h1>
       {detail && <p class="bs-error-detail">{detail}</p>}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Article, Figure } from '../core/types';
 import { sanitizeToFragment } from '../core/sanitize';
-import { buildFigureCaption } from './FigureView';
+import { buildFigureCaption, hideBrokenImage } from './FigureView';
 import { imageKey } from './format';
 
 // The article body as DOM: sanitized by core/sanitize (the one place untrusted HTML becomes
@@ -9,7 +9,8 @@ import { imageKey } from './format';
 // - the lead image, already shown above the body, is not repeated;
 // - figures known to Article.figures get the same caption/credit structure as the lead;
 // - with images off, figures and images are removed (so nothing is fetched);
-// - images load lazily and send no referrer.
+// - images load lazily, send no referrer and always have an alt; one that fails to load is
+//   hidden (no broken-image icon).
 
 export interface BodyOptions {
   showImages: boolean;
@@ -39,8 +40,12 @@ export function buildBody(doc: Document, article: Article, options: BodyOptions)
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
+    img.addEventListener('error', hideBrokenImage);
     const figureElement = img.closest('figure');
     const figure = key ? figures.get(key) : undefined;
+    // Every image gets a text alternative: the page's, else the figure's alt or caption, else
+    // empty (decorative) so screen readers don't read out its file name.
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', figure?.alt ?? figure?.caption ?? '');
     if (figureElement && figure) {
       const caption = buildFigureCaption(owner, figure);
       if (caption) {

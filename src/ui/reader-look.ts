@@ -1,21 +1,26 @@
 import type { ReaderSettings } from '../shared/settings-schema';
-import { validateSettings } from '../shared/settings-schema';
+import { SETTINGS_VERSION, validateSettings } from '../shared/settings-schema';
 
-// Applies the reader look (theme, font, size) as data attributes and one CSS variable on an
-// element, usually <html>, so theme.css and article.css pick it up. The last look is kept in
-// localStorage so the next page open paints in the right theme before storage.sync answers.
+// Applies the reader look (theme, font, size, line height, column width, alignment) as data
+// attributes and CSS variables on an element, usually <html>, for theme.css and article.css.
+// The last look is kept in localStorage of the extension origin: public/early-look.js applies it
+// before the first paint of the next page (no white flash), before storage.sync answers.
 
-const CACHE_KEY = 'broadsheet:reader-look';
+export const LOOK_CACHE_KEY = 'broadsheet:reader-look';
 
 export function applyReaderLook(element: HTMLElement, reader: ReaderSettings): void {
   element.dataset.theme = reader.theme;
   element.dataset.font = reader.font;
+  element.dataset.width = reader.width;
+  element.dataset.align = reader.align;
+  element.dataset.images = reader.showImages ? 'on' : 'off';
   element.style.setProperty('--bs-font-size', `${reader.fontSize}px`);
+  element.style.setProperty('--bs-line-height', String(reader.lineHeight));
 }
 
 export function rememberReaderLook(reader: ReaderSettings): void {
   try {
-    localStorage.setItem(CACHE_KEY, JSON.stringify(reader));
+    localStorage.setItem(LOOK_CACHE_KEY, JSON.stringify(reader));
   } catch {
     // No localStorage here: the look just arrives a moment later next time.
   }
@@ -24,9 +29,9 @@ export function rememberReaderLook(reader: ReaderSettings): void {
 /** Applies the remembered look, if any; validated like any stored settings. */
 export function applyRememberedLook(element: HTMLElement): void {
   try {
-    const cached = localStorage.getItem(CACHE_KEY);
+    const cached = localStorage.getItem(LOOK_CACHE_KEY);
     if (!cached) return;
-    const { settings, errors } = validateSettings({ version: 1, reader: JSON.parse(cached) });
+    const { settings, errors } = validateSettings({ version: SETTINGS_VERSION, reader: JSON.parse(cached) });
     if (errors.length === 0) applyReaderLook(element, settings.reader);
   } catch {
     // Ignore a corrupt cache.

@@ -49,5 +49,5 @@ export function useReaderLook(settings: Settings | null): void {
     if (!settings) return;
     applyReaderLook(document.documentElement, settings.reader);
     rememberReaderLook(settings.reader);
-  }, [settings?.reader.theme, settings?.reader.font, settings?.reader.fontSize]);
+  }, [settings?.reader]);
 }

@@ -2,6 +2,22 @@
 // to this file. Tests import { browser, resetBrowserMock } from here to program and inspect it.
 // In-memory storage.sync with onChanged events; tabs/scripting/runtime are vi.fn stubs a test can program.
 import { vi } from 'vitest';
+import catalogue from '../../public/_locales/en/messages.json';
+
+// i18n answers from the real English catalogue (public/_locales/en), placeholders filled as browsers do.
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const english = catalogue as Catalogue;
+function getMessage(key: string, substitutions: string | string[] = []): string {
+  if (key === '@@ui_locale') return 'en';
+  if (key === '@@bidi_dir') return 'ltr';
+  const entry = english[key];
+  if (!entry) return '';
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
 
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;
 
@@ -46,10 +62,29 @@ export const browser = {
       hasListener: (listener: Listener) => listeners.has(listener),
     },
   },
-  tabs: { query: vi.fn(), sendMessage: vi.fn(), get: vi.fn() },
+  tabs: { query: vi.fn(), sendMessage: vi.fn(), get: vi.fn(), create: vi.fn() },
   scripting: { executeScript: vi.fn() },
-  runtime: { openOptionsPage: vi.fn(async () => undefined), sendMessage: vi.fn() },
+  runtime: {
+    openOptionsPage: vi.fn(async () => undefined),
+    sendMessage: vi.fn(),
+    getURL: (path: string) => `chrome-extension://mock-extension-id/${path.replace(/^\//, '')}`,
+  },
+  i18n: { getMessage, getUILanguage: () => 'en' },
+  commands: { onCommand: event() },
+  contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: event() },
 };
+
+/** An event a test can fire: `browser.commands.onCommand.fire('open-reader', tab)`. */
+function event() {
+  const handlers = new Set<(...args: any[]) => unknown>();
+  return {
+    addListener: (handler: (...args: any[]) => unknown) => void handlers.add(handler),
+    removeListener: (handler: (...args: any[]) => unknown) => void handlers.delete(handler),
+    hasListener: (handler: (...args: any[]) => unknown) => handlers.has(handler),
+    fire: (...args: unknown[]) => Promise.all([...handlers].map((handler) => handler(...args))),
+    clear: () => handlers.clear(),
+  };
+}
 
 /** Empties storage, drops listeners and resets the stubs; call in beforeEach. */
 export async function resetBrowserMock(): Promise<void> {
@@ -59,6 +94,10 @@ export async function resetBrowserMock(): Promise<void> {
   browser.tabs.query.mockReset();
   browser.tabs.sendMessage.mockReset();
   browser.tabs.get.mockReset();
+  browser.tabs.create.mockReset();
+  browser.commands.onCommand.clear();
+  browser.contextMenus.onClicked.clear();
+  browser.contextMenus.create.mockReset();
   browser.scripting.executeScript.mockReset();
   browser.runtime.sendMessage.mockReset();
 }

@@ -191,6 +191,48 @@ describe('ArticleView', () => {
   });
 });
 
+describe('ArticleView presentation (reader)', () => {
+  it('shows byline, date and reading time separated, and links back to the original page', () => {
+    const root = show(sampleArticle({ readingMinutes: 4 }));
+    const meta = root.querySelector('.bs-meta')!;
+    expect(Array.from(meta.children, (child) => child.className)).toEqual(['bs-byline', 'bs-meta-sep', 'bs-date', 'bs-meta-sep', 'bs-reading-time']);
+    expect(text(root, '.bs-reading-time')).toBe('4 min read');
+    expect(root.querySelector('.bs-meta-sep')!.getAttribute('aria-hidden')).toBe('true');
+    const original = root.querySelector<HTMLAnchorElement>('a.bs-original')!;
+    expect(original.getAttribute('href')).toBe('https://news.example/world/putin-arrives-in-china/');
+    expect(original.textContent).toBe('Open the original page');
+  });
+
+  it('isolates page strings that may be in another script: captions and credits get dir=auto', () => {
+    const root = show(sampleArticle({ lang: 'ar', dir: 'rtl' }));
+    for (const element of root.querySelectorAll('.bs-caption, .bs-credit')) expect(element.getAttribute('dir')).toBe('auto');
+    expect(root.querySelector('.bs-byline')!.tagName).toBe('BDI');
+    expect(root.querySelector('.bs-reading-time')!.tagName).toBe('BDI');
+  });
+
+  it('gives every body image a text alternative: its own, the figure alt or caption, else empty', () => {
+    const root = show(
+      sampleArticle({
+        html: `<figure><img src="${INLINE}"><figcaption>x</figcaption></figure><p><img src="https://news.example/other.png"></p><p><img src="https://news.example/own.png" alt="own"></p>`,
+      }),
+    );
+    const alts = Array.from(root.querySelectorAll('.bs-body img'), (img) => img.getAttribute('alt'));
+    expect(alts).toEqual(['Convoy', '', 'own']);
+  });
+
+  it('hides an image that fails to load and marks its figure, keeping the caption', () => {
+    const root = show(sampleArticle());
+    const images = Array.from(root.querySelectorAll<HTMLImageElement>('img'));
+    expect(images.length).toBe(2);
+    for (const img of images) img.dispatchEvent(new Event('error'));
+    for (const img of images) {
+      expect(img.hidden).toBe(true);
+      expect(img.closest('figure')!.classList.contains('bs-figure-broken')).toBe(true);
+    }
+    expect(root.querySelectorAll('.bs-caption')).toHaveLength(2);
+  });
+});
+
 describe('state views', () => {
   it('no-article and error states carry their hooks and messages', () => {
     act(() => render(<AppRoot state="no-article"><NoArticleView /></AppRoot>, container));

@@ -123,6 +123,20 @@ it('options: everything saves at once', async () => {
   act(() => { font.dispatchEvent(new Event('change', { bubbles: true })); });
   act(() => q<HTMLInputElement>('#reader-show-images').click());
   await tick();
-  expect((await stored()).reader).toEqual({ theme: 'sepia', fontSize: 22, font: 'sans', showImages: false });
+  const lineHeight = q<HTMLInputElement>('#reader-line-height');
+  lineHeight.value = '1.9';
+  act(() => { lineHeight.dispatchEvent(new Event('input', { bubbles: true })); });
+  await tick();
+  for (const [id, value] of [['#reader-width', 'wide'], ['#reader-align', 'justify']] as const) {
+    const select = q<HTMLSelectElement>(id);
+    select.value = value;
+    act(() => { select.dispatchEvent(new Event('change', { bubbles: true })); });
+    await tick();
+  }
+  expect((await stored()).reader).toEqual({ theme: 'sepia', fontSize: 22, font: 'sans', showImages: false, lineHeight: 1.9, width: 'wide', align: 'justify' });
+  // The look applies to the open page at once.
+  expect(document.documentElement.dataset).toMatchObject({ width: 'wide', align: 'justify', font: 'sans', images: 'off' });
+  expect(document.documentElement.style.getPropertyValue('--bs-line-height')).toBe('1.9');
+  expect(q('#reader-font').textContent).toContain('OpenDyslexic');
   render(null, mount);
 });

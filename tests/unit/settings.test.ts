@@ -132,15 +132,47 @@ describe('migrations', () => {
   it('migrate the v0 flat shape { enabled, sites }', () => {
     const { settings, errors } = validateSettings({ enabled: false, sites: ['Old.Example.com', 'b.org'] });
     expect(errors).toEqual([]);
-    expect(settings.version).toBe(1);
+    expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.autoClean).toEqual({ enabled: false, disabledSites: ['old.example.com', 'b.org'] });
     expect(settings.reader).toEqual(DEFAULT_SETTINGS.reader);
+  });
+
+  it('migrate v1 reader settings to v2: kept as they were, new fields written out', () => {
+    const v1 = { version: 1, autoClean: { enabled: true, disabledSites: [] }, reader: { theme: 'sepia', fontSize: 22, font: 'sans', showImages: false } };
+    const { settings, errors } = validateSettings(v1);
+    expect(errors).toEqual([]);
+    expect(settings.version).toBe(2);
+    expect(settings.reader).toEqual({ theme: 'sepia', fontSize: 22, font: 'sans', showImages: false, lineHeight: 1.6, width: 'medium', align: 'start' });
+    const step = MIGRATIONS.find((m) => m.from === 1)!;
+    expect(step.migrate({ version: 1 })).toEqual({ version: 2 });
+    expect(step.migrate({ version: 1, reader: { lineHeight: 2 } }).reader).toEqual({ lineHeight: 2, width: 'medium', align: 'start' });
   });
 
   it('a corrupt version is reported and read as v0', () => {
     const { settings, errors } = validateSettings({ version: 'x', enabled: false });
     expect(settings.autoClean.enabled).toBe(false);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('reader typography (v2)', () => {
+  it('accepts every theme, font, width and alignment, and line heights 1.2–2.2 rounded to tenths', () => {
+    const ok = validateSettings({ version: 2, reader: { theme: 'dark', font: 'dyslexic', lineHeight: 1.84, width: 'wide', align: 'justify' } });
+    expect(ok.errors).toEqual([]);
+    expect(ok.settings.reader).toMatchObject({ theme: 'dark', font: 'dyslexic', lineHeight: 1.8, width: 'wide', align: 'justify' });
+    expect(validateSettings({ version: 2, reader: { lineHeight: 1.2 } }).settings.reader.lineHeight).toBe(1.2);
+    expect(validateSettings({ version: 2, reader: { lineHeight: 2.2 } }).settings.reader.lineHeight).toBe(2.2);
+  });
+
+  it('replaces each bad field with its default and reports it', () => {
+    const { settings, errors } = validateSettings({ version: 2, reader: { lineHeight: 3, width: 'huge', align: 'center', font: 'comic' } });
+    expect(settings.reader.lineHeight).toBe(DEFAULT_SETTINGS.reader.lineHeight);
+    expect(settings.reader.width).toBe(DEFAULT_SETTINGS.reader.width);
+    expect(settings.reader.align).toBe(DEFAULT_SETTINGS.reader.align);
+    expect(settings.reader.font).toBe(DEFAULT_SETTINGS.reader.font);
+    expect(errors.map((e) => e.split(':')[0]).sort()).toEqual(['reader.align', 'reader.font', 'reader.lineHeight', 'reader.width']);
+    expect(validateSettings({ version: 2, reader: { lineHeight: '1.5' } }).errors).toHaveLength(1);
+    expect(validateSettings({ version: 2, reader: { lineHeight: 1.1 } }).errors).toHaveLength(1);
   });
 });
 
@@ -203,7 +235,7 @@ describe('storage', () => {
     expect((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(DEFAULT_SETTINGS);
     await browser.storage.sync.set({ [SETTINGS_KEY]: { enabled: false, sites: [] } });
     await initSettings();
-    expect((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ version: 1, autoClean: { enabled: false } });
+    expect((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ version: SETTINGS_VERSION, autoClean: { enabled: false } });
   });
 
   it('notifies listeners with validated settings until unsubscribed', async () => {

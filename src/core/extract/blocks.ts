@@ -47,12 +47,17 @@ export interface LeafBlock {
  */
 export function leafBlocks(root: Element, figureHolders: ReadonlySet<Element>): LeafBlock[] {
   const out: LeafBlock[] = [];
+  // Elements that hold a figure somewhere below: one climb per figure, not a scan per block.
+  const holdsFigure = new Set<Element>();
+  for (const holder of figureHolders) {
+    for (let parent = holder.parentElement; parent && !holdsFigure.has(parent); parent = parent.parentElement) holdsFigure.add(parent);
+  }
   const visit = (element: Element): void => {
     for (const child of childNodesOf(element)) {
       if (!isElement(child)) continue;
       if (figureHolders.has(child)) {
         out.push({ element: child, text: '', figure: true });
-      } else if (isBlock(child) && !hasBlockChild(child) && !containsAny(child, figureHolders)) {
+      } else if (isBlock(child) && !hasBlockChild(child) && !holdsFigure.has(child)) {
         const text = normalizeSpace(child.textContent);
         if (text) out.push({ element: child, text, figure: false });
       } else {
@@ -62,11 +67,6 @@ export function leafBlocks(root: Element, figureHolders: ReadonlySet<Element>): 
   };
   visit(root);
   return out;
-}
-
-function containsAny(element: Element, holders: ReadonlySet<Element>): boolean {
-  for (const holder of holders) if (element !== holder && element.contains(holder)) return true;
-  return false;
 }
 
 /** Remove an element from its (detached) tree. */

@@ -4,10 +4,11 @@ import { safeQueryAll } from '../query';
 import { childNodesOf, detach, isElement, leafBlocks, tagOf, TEXT_NODE, type LeafBlock } from './blocks';
 import { cleanCredit, isCreditLike, isLooseCaption } from './credit';
 import { datelinePrefix, isDatelineText } from './dateline';
-import { findInlineFigures } from './figures';
+import { adoptNoscriptImages, findInlineFigures } from './figures';
+import { cleanContent } from './clean-content';
 import { GENERIC_STRIP } from './generic';
 import type { FigureMap } from './markup';
-import { findSourceLine } from './source';
+import { findSourceLine, readPluginSource } from './source';
 
 // Prepares the article body on a detached clone (the page is never touched): strips clutter,
 // finds figures, and takes out the loose lines it understands — the lead image's caption and
@@ -36,12 +37,15 @@ export interface BodyContext {
   pageUrl?: string;
   lead?: Figure;
   themeSource?: SourceLink;
+  /** The article's title: the generic cleaner drops it when the body repeats it. */
+  title?: string;
 }
 
 export function prepareBody(container: Element, context: BodyContext): PreparedBody {
-  const root = container.cloneNode(true) as Element;
+  const root = context.generic ? cleanGeneric(container, context.title, context.pageUrl) : (container.cloneNode(true) as Element);
   const strip = [...ALWAYS_STRIP, ...AUTOBLOG_STRIP, ...(context.rule?.extraction.bodyStrip ?? []), ...(context.generic ? GENERIC_STRIP : [])];
-  for (const selector of strip) safeQueryAll(root, selector).forEach(detach);
+  adoptNoscriptImages(root);
+  stripAll(root, strip);
 
   const lead = context.lead ? { ...context.lead } : undefined;
   const figures = new Map<Element, Figure | undefined>();
@@ -70,8 +74,35 @@ export function prepareBody(container: Element, context: BodyContext): PreparedB
     inline,
     ...(lead ? { lead } : {}),
     ...(dateline ? { dateline } : {}),
-    ...((context.themeSource ?? sourceLine?.source) ? { source: context.themeSource ?? sourceLine?.source } : {}),
+    ...withSource(context.themeSource ?? sourceLine?.source ?? readPluginSource(context.document, context.base)),
   };
+}
+
+/** Detach everything matching any selector: one query for the list (each query walks the body), one by one if the list does not parse. */
+function stripAll(root: Element, selectors: readonly string[]): void {
+  try {
+    root.querySelectorAll(selectors.join(', ')).forEach(detach);
+  } catch {
+    for (const selector of selectors) safeQueryAll(root, selector).forEach(detach);
+  }
+}
+
+/** Minimum share of the container's text a strict clean must keep before the relaxed one is used. */
+const STRICT_KEEPS = 0.35;
+
+/** A clean clone of a generic container: strict boilerplate removal, relaxed when it ate the article. */
+function cleanGeneric(container: Element, title: string | undefined, pageUrl: string | undefined): Element {
+  const strict = container.cloneNode(true) as Element;
+  cleanContent(strict, { title, strict: true, pageUrl });
+  const before = (container.textContent ?? '').length;
+  if (before < 1000 || (strict.textContent ?? '').length >= before * STRICT_KEEPS) return strict;
+  const relaxed = container.cloneNode(true) as Element;
+  cleanContent(relaxed, { title, strict: false });
+  return relaxed;
+}
+
+function withSource(source: SourceLink | undefined): { source?: SourceLink } {
+  return source ? { source } : {};
 }
 
 const LONG_PARAGRAPH = 80;

@@ -90,12 +90,68 @@ export function readLeadFigure(document: Document, rule: ThemeRule | undefined, 
     '.post-thumbnail',
     'article figure.featured-image',
   ];
-  const holder = queryFirst(document, selectors);
+  // Without a theme the three generic selectors are asked in one query (one walk of the page).
+  const holder = rule?.extraction.leadFigure ? queryFirst(document, selectors) : safeQuery(document, selectors.join(', '));
   if (!holder) return undefined;
   const img = tagOf(holder) === 'img' ? holder : safeQuery(holder, 'img');
   if (!img || isTinyImage(img)) return undefined;
-  const captionElement = queryFirst(holder, rule?.extraction.leadCaption ?? ['figcaption', '.wp-caption-text']);
+  const captionSelectors = rule?.extraction.leadCaption ?? ['figcaption', '.wp-caption-text'];
+  // Some themes (Sahifa) print the featured caption right after the image box, not inside it.
+  const next = holder.nextElementSibling;
+  const captionElement =
+    queryFirst(holder, captionSelectors) ?? (next && captionSelectors.some((selector) => safeMatches(next, selector)) ? next : null);
   return figureFrom(img, base, captionElement ? splitCaptionCredit(linesOf(captionElement)) : {});
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Generic pages: the lead image is the figure (or lone image) placed just before the article
+ * body, among the previous siblings of the body or of its parent/grandparent.
+ */
+export function leadBeforeContent(container: Element, base: string | undefined): Figure | undefined {
+  let node: Element | null = container;
+  for (let level = 0; node && level < 3; level += 1, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling, seen = 0; sibling && seen < 4; sibling = sibling.previousElementSibling, seen += 1) {
+      const holder = tagOf(sibling) === 'figure' || tagOf(sibling) === 'img' ? sibling : safeQuery(sibling, 'figure');
+      if (!holder) continue;
+      const img = tagOf(holder) === 'img' ? holder : safeQuery(holder, 'img');
+      if (!img || isTinyImage(img)) continue;
+      const captionElement = safeQuery(holder, 'figcaption, .wp-caption-text');
+      return figureFrom(img, base, captionElement ? splitCaptionCredit(linesOf(captionElement)) : {});
+    }
+  }
+  return undefined;
+}
+
+const NOSCRIPT_IMG = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/i;
+const NOSCRIPT_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
+
+/**
+ * Lazy loaders often leave a placeholder <img> and the real one in a <noscript> next to it.
+ * Before <noscript> is stripped (on the detached clone), give the placeholder the real source,
+ * or put a real <img> in place of a lone <noscript>. The markup is read as text: parsers differ
+ * on whether noscript content is elements or text, and it never becomes live markup here.
+ */
+export function adoptNoscriptImages(root: Element): void {
+  for (const noscript of safeQueryAll(root, 'noscript')) {
+    const markup = noscript.innerHTML || noscript.textContent || '';
+    const match = NOSCRIPT_IMG.exec(markup.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    if (!match) continue;
+    const alt = NOSCRIPT_ALT.exec(match[0])?.[1];
+    const parent = noscript.parentElement;
+    const placeholder = parent ? Array.from(parent.children).find((child) => tagOf(child) === 'img') : undefined;
+    const img = placeholder ?? noscript.ownerDocument.createElement('img');
+    img.setAttribute('data-src', match[1]);
+    if (alt && !img.getAttribute('alt')) img.setAttribute('alt', alt);
+    if (!placeholder) noscript.parentNode?.insertBefore(img, noscript);
+  }
 }
 
 export interface InlineFigure {

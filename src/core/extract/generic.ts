@@ -1,19 +1,12 @@
 import { safeQueryAll } from '../query';
-import { normalizeSpace } from '../text';
+import { chooseContent } from './choose';
+import { scoreCandidates } from './score';
+import { measure, type PageStats } from './stats';
 
-// The simple fallback for pages no theme rule knows. A later engine replaces it; this one only
-// has to be correct: known article containers first, else the element holding most prose.
-
-const CONTAINERS = [
-  '[itemprop="articleBody"]',
-  'article .entry-content',
-  '.entry-content',
-  'article .post-content',
-  '.post-content',
-  'article',
-  '[role="main"]',
-  'main',
-];
+// The generic engine's container finder for pages no theme rule knows: measure the page once,
+// score paragraph-holding containers, choose the article and merge its sibling parts. A strict
+// pass skips regions whose class/id says "unlikely"; when that leaves little text, a relaxed
+// pass measures everything (Readability's retry, without re-parsing).
 
 /** What the generic engine strips from a body before reading it. */
 export const GENERIC_STRIP = [
@@ -23,42 +16,40 @@ export const GENERIC_STRIP = [
   '.comments-area', '#comments', '.screen-reader-text', '.sr-only', '[hidden]', '[aria-hidden="true"]',
 ];
 
-const MIN_PROSE = 200;
+/** A marked-up article body wins outright when it holds this much text. */
+const DECLARED_MIN = 400;
+const SHORT_RESULT = 500;
 
 export function findGenericBody(document: Document): Element | null {
-  for (const selector of CONTAINERS) {
-    for (const candidate of safeQueryAll(document, selector)) {
-      if (proseLength(candidate) >= MIN_PROSE) return candidate;
-    }
-  }
-  return mostProse(document);
+  const body = document.body;
+  if (!body) return null;
+  const strict = pick(document, body, measure(body, { skipUnlikely: true }));
+  if (strict && strict.text >= SHORT_RESULT) return strict.element;
+  const relaxed = pick(document, body, measure(body, { skipUnlikely: false }));
+  if (!relaxed) return strict?.element ?? null;
+  return !strict || relaxed.text > strict.text * 1.5 ? relaxed.element : strict.element;
 }
 
-function proseLength(element: Element): number {
-  let total = 0;
-  for (const paragraph of Array.from(element.getElementsByTagName('p'))) {
-    const length = normalizeSpace(paragraph.textContent).length;
-    if (length >= 40) total += length;
-  }
-  return total;
+function pick(document: Document, body: Element, page: PageStats): { element: Element; text: number } | null {
+  const declared = declaredBody(document, page);
+  if (declared) return declared;
+  const scores = scoreCandidates(page);
+  const choice = chooseContent(page, scores, body);
+  if (!choice) return null;
+  const text = choice.parts.reduce((sum, part) => sum + (page.stats.get(part)?.text ?? 0), 0);
+  if (choice.parts.length === 1) return { element: choice.top, text };
+  // Sibling parts are gathered under a detached wrapper of clones: the page is never changed.
+  const wrapper = document.createElement('div');
+  for (const part of choice.parts) wrapper.appendChild(part.cloneNode(true));
+  return { element: wrapper, text };
 }
 
-/** The parent of the paragraphs with the most text. */
-function mostProse(document: Document): Element | null {
-  const scores = new Map<Element, number>();
-  for (const paragraph of Array.from(document.body?.getElementsByTagName('p') ?? [])) {
-    const length = normalizeSpace(paragraph.textContent).length;
-    const parent = paragraph.parentElement;
-    if (length < 40 || !parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
+/** schema.org's articleBody, when the page marks it and it holds the text. */
+function declaredBody(document: Document, page: PageStats): { element: Element; text: number } | null {
+  const bodyText = page.stats.get(document.body as Element)?.text ?? 0;
+  for (const element of safeQueryAll(document, '[itemprop="articleBody"]')) {
+    const text = page.stats.get(element)?.text ?? 0;
+    if (text >= DECLARED_MIN && text >= bodyText * 0.1) return { element, text };
   }
-  let best: Element | null = null;
-  let bestScore = MIN_PROSE - 1;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
-  }
-  return best;
+  return null;
 }

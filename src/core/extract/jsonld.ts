@@ -1,4 +1,3 @@
-import { safeQueryAll } from '../query';
 
 // JSON-LD reader: flattens every ld+json block (arrays and @graph) into one node list, then
 // picks the article node and resolves {"@id"} references within the same page.
@@ -14,7 +13,7 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
 export function readJsonLd(document: Document): JsonLd {
   const nodes: JsonNode[] = [];
-  for (const script of safeQueryAll(document, 'script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(document)) {
     try {
       collect(JSON.parse(script.textContent ?? ''), nodes);
     } catch {
@@ -23,6 +22,20 @@ export function readJsonLd(document: Document): JsonLd {
   }
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
   return { nodes, article };
+}
+
+const SCRIPTS = new WeakMap<Document, Element[]>();
+
+/** The page's ld+json scripts, found once per document (detection and metadata both read them). */
+export function jsonLdScripts(document: Document): Element[] {
+  let scripts = SCRIPTS.get(document);
+  if (!scripts) {
+    scripts = Array.from(document.getElementsByTagName('script')).filter(
+      (script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+    );
+    SCRIPTS.set(document, scripts);
+  }
+  return scripts;
 }
 
 function collect(value: unknown, into: JsonNode[]): void {

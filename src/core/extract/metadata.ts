@@ -41,13 +41,67 @@ export function readMetadata(document: Document, rule: ThemeRule | undefined, ba
     siteName,
     lang,
     dir: readDir(document, lang),
-    canonicalUrl: resolveHttp(safeQuery(document, 'link[rel="canonical"][href]')?.getAttribute('href'), baseUrl),
+    canonicalUrl: resolveHttp(safeQuery(document.head ?? document, 'link[rel="canonical"][href]')?.getAttribute('href'), baseUrl),
     tags: readTags(document, rule),
   };
 }
 
 export function metaContent(document: Document, selector: string): string | undefined {
-  return normalizeSpace(safeQuery(document, selector)?.getAttribute('content')) || undefined;
+  const simple = SIMPLE_META.exec(selector);
+  if (!simple) return normalizeSpace(safeQuery(document, selector)?.getAttribute('content')) || undefined;
+  const content = metaLookup(document).get(`${simple[1]} ${simple[2].toLowerCase()}`);
+  return content === undefined ? undefined : normalizeSpace(content) || undefined;
+}
+
+const META_LOOKUP = new WeakMap<Document, Map<string, string>>();
+
+/**
+ * "attribute name" → content of the first <meta> carrying that name, built once per document.
+ * property="og:title dc:title" names two properties: each space-separated token is a key.
+ */
+function metaLookup(document: Document): Map<string, string> {
+  let lookup = META_LOOKUP.get(document);
+  if (lookup) return lookup;
+  lookup = new Map();
+  for (const meta of metaIndex(document)) {
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const value = meta.getAttribute(attribute);
+      if (!value) continue;
+      for (const token of value.toLowerCase().split(/\s+/)) {
+        const key = `${attribute} ${token}`;
+        if (token && !lookup.has(key)) lookup.set(key, meta.getAttribute('content') ?? '');
+      }
+    }
+  }
+  META_LOOKUP.set(document, lookup);
+  return lookup;
+}
+
+/** The first non-empty meta among several names (each as name=, property= or itemprop=). */
+function firstMeta(document: Document, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    for (const attribute of ['property', 'name']) {
+      const value = metaContent(document, `meta[${attribute}="${name}"]`);
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+const TITLE_METAS = ['dc:title', 'dcterm:title', 'dcterms.title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title'];
+const AUTHOR_METAS = ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'parsely-author', 'article:author_name'];
+
+const SIMPLE_META = /^meta\[(property|name|itemprop)="([^"]+)"\]$/;
+const META_INDEX = new WeakMap<Document, Element[]>();
+
+/** Every <meta> of the page, read with one query and remembered (a query per field walks the page each time). */
+function metaIndex(document: Document): Element[] {
+  let metas = META_INDEX.get(document);
+  if (!metas) {
+    metas = safeQueryAll(document, 'meta');
+    META_INDEX.set(document, metas);
+  }
+  return metas;
 }
 
 function themeText(document: Document, selectors: readonly string[] | undefined): string | undefined {
@@ -58,9 +112,9 @@ function themeText(document: Document, selectors: readonly string[] | undefined)
 function readTitle(document: Document, rule: ThemeRule | undefined, jsonLd: JsonLd, siteName?: string): string | undefined {
   return (
     themeText(document, rule?.extraction.title) ??
-    metaContent(document, 'meta[property="og:title"]') ??
+    firstMeta(document, TITLE_METAS) ??
     stringOf(jsonLd.article?.headline) ??
-    cleanDocumentTitle(textOf(safeQuery(document, 'head title, title')), siteName)
+    cleanDocumentTitle(textOf(safeQuery(document.head ?? document, 'title') ?? safeQuery(document, 'title')), siteName)
   );
 }
 
@@ -76,7 +130,15 @@ export function cleanDocumentTitle(title: string, siteName?: string): string | u
     }
   }
   const pipe = title.lastIndexOf(' | ');
-  return pipe > 10 ? title.slice(0, pipe).trim() : title;
+  if (pipe > 10) return title.slice(0, pipe).trim();
+  // "Headline - Site" without a known site name: drop the last part when what stays still
+  // reads as a headline (at least four words), like Readability.
+  const parts = title.split(/\s+[-–—|»]\s+/);
+  if (parts.length > 1) {
+    const head = title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+[-–—|»]\s*$/, '').trim();
+    if (head.split(/\s+/).length >= 4 && parts[parts.length - 1].split(/\s+/).length <= 4) return head;
+  }
+  return title;
 }
 
 function publisherName(jsonLd: JsonLd): string | undefined {
@@ -91,7 +153,26 @@ function readByline(document: Document, rule: ThemeRule | undefined, jsonLd: Jso
   if (themed) return themed;
   const authors = namesOf(jsonLd.article?.author, jsonLd.nodes);
   if (authors.length) return [...new Set(authors)].join(', ');
-  return metaContent(document, 'meta[name="author"]');
+  const fromMeta = firstMeta(document, AUTHOR_METAS);
+  if (fromMeta && !/^https?:/i.test(fromMeta)) return fromMeta;
+  return rule ? undefined : pageByline(document);
+}
+
+const BYLINE_SELECTOR =
+  '[rel="author"], [itemprop~="author"], .byline, .by-line, .author-name, .author, .article-author, .post-author, .entry-author, [class*="byline"]';
+
+/** A byline printed on the page (generic pages): short text, not in navigation or footers. */
+function pageByline(document: Document): string | undefined {
+  const body = document.body;
+  if (!body) return undefined;
+  for (const element of safeQueryAll(body, BYLINE_SELECTOR).slice(0, 20)) {
+    if (element.closest('nav, footer, aside, [class*="comment"]')) continue;
+    // A byline box often holds the date too: the name inside it is the byline.
+    const named = safeQuery(element, '[itemprop="name"], [rel="author"], .author-name, a[href*="/author"]');
+    const text = normalizeSpace((named ?? element).textContent).replace(/^(?:posted by|written by|by|von|par|por|door)\s*:?\s+/i, '');
+    if (text.length >= 3 && text.length <= 100 && /\p{L}/u.test(text)) return text;
+  }
+  return undefined;
 }
 
 function readPublished(document: Document, rule: ThemeRule | undefined, jsonLd: JsonLd): string | undefined {
@@ -121,8 +202,8 @@ function readDir(document: Document, lang: string | undefined): 'ltr' | 'rtl' {
 
 function readTags(document: Document, rule: ThemeRule | undefined): string[] {
   const tags: string[] = [];
-  // Without a theme, WordPress core's tag links are the common case.
-  const selectors = rule?.extraction.tags ?? ['article a[rel="tag"]', '.tags-links a'];
+  // Without a theme, WordPress core's tag links in one query (each query walks the page).
+  const selectors = rule?.extraction.tags ?? ['article a[rel="tag"], .tags-links a'];
   for (const selector of selectors) {
     const found = safeQueryAll(document, selector).map(textOf).filter(Boolean);
     if (found.length) {
@@ -131,7 +212,7 @@ function readTags(document: Document, rule: ThemeRule | undefined): string[] {
     }
   }
   if (!tags.length) {
-    tags.push(...safeQueryAll(document, 'meta[property="article:tag"]').map((meta) => normalizeSpace(meta.getAttribute('content'))));
+    tags.push(...metaIndex(document).filter((meta) => meta.getAttribute('property') === 'article:tag').map((meta) => normalizeSpace(meta.getAttribute('content'))));
   }
   return [...new Set(tags.filter(Boolean))];
 }

@@ -1,4 +1,5 @@
 import type { ThemeRule } from '../../themes';
+import { PLUGIN_SOURCE } from '../../themes/plugins';
 import type { SourceLink } from '../types';
 import { safeQuery, safeQueryAll } from '../query';
 import { normalizeSpace, textOf } from '../text';
@@ -28,6 +29,15 @@ export function readThemeSource(document: Document, rule: ThemeRule | undefined,
   return undefined;
 }
 
+/** Autoblog plugin links (Feedzy "Read More"): the body strips them; without a source line they are the source. */
+export function readPluginSource(document: Document, base: string | undefined): SourceLink | undefined {
+  for (const selector of PLUGIN_SOURCE.links) {
+    const url = resolveHttp(safeQuery(document, selector)?.getAttribute('href'), base);
+    if (url) return { label: `Source: ${hostOf(url) ?? url}`, url, exact: true };
+  }
+  return undefined;
+}
+
 export interface SourceLine {
   block: LeafBlock;
   source?: SourceLink;
@@ -45,7 +55,14 @@ export function findSourceLine(
     const block = tail[index];
     if (block.figure) continue;
     const match = SOURCE_LINE.exec(block.text);
-    if (!match) continue;
+    if (!match) {
+      // WP Automatic's default line: only a link labelled "Source link" (no domain to parse).
+      const pluginLink = PLUGIN_SOURCE.linkOnlyLine.test(block.text)
+        ? safeQueryAll(block.element, 'a[href]').map((anchor) => resolveHttp(anchor.getAttribute('href'), base)).find(Boolean)
+        : undefined;
+      if (pluginLink) return { block, source: { label: block.text, url: pluginLink, exact: true } };
+      continue;
+    }
     const label = block.text;
     const named = normalizeSpace(match[1]);
     const ownLink = safeQueryAll(block.element, 'a[href]')

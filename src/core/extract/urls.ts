@@ -11,11 +11,12 @@ export function pageUrlOf(document: Document, given?: string): string | undefine
 
 /** Base for relative URLs: <base href> (resolved against the page), else the page, else canonical. */
 export function baseUrlOf(document: Document, pageUrl: string | undefined): string | undefined {
-  const baseHref = safeQuery(document, 'base[href]')?.getAttribute('href');
+  // <base> is only valid in <head>; looking there alone spares a walk over the whole page.
+  const baseHref = safeQuery(document.head ?? document, 'base[href]')?.getAttribute('href');
   const fromBase = safeHttpUrl(baseHref, pageUrl);
   if (fromBase) return fromBase;
   if (pageUrl) return pageUrl;
-  return safeHttpUrl(safeQuery(document, 'link[rel="canonical"][href]')?.getAttribute('href'));
+  return safeHttpUrl(safeQuery(document.head ?? document, 'link[rel="canonical"][href]')?.getAttribute('href'));
 }
 
 /** An absolute http(s) URL for an attribute value, or undefined. */

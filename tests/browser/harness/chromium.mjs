@@ -31,13 +31,13 @@ const BASE_ARGS = [
  */
 
 /**
- * @param {{ extension?: boolean, dist?: string, headless?: boolean, viewport?: { width: number, height: number } }} [options]
+ * @param {{ extension?: boolean, dist?: string, headless?: boolean, viewport?: { width: number, height: number }, args?: string[] }} [options]
  */
 export async function launchChromium(options = {}) {
   const withExtension = options.extension ?? true;
   const dist = withExtension ? (options.dist ?? distDir('chrome')) : null;
   const userDataDir = mkdtempSync(join(tmpdir(), 'broadsheet-chromium-'));
-  const args = [...BASE_ARGS];
+  const args = [...BASE_ARGS, ...(options.args ?? [])];
   if (dist) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { applyUiLanguage } from '../ui/i18n';
+import { applyRememberedLook } from '../ui/reader-look';
+import { ReaderApp } from './ReaderApp';
+
+// public/early-look.js already painted the cached theme; this re-validates it, sets the UI
+// language (Arabic mirrors the chrome around the article) and renders.
+applyRememberedLook(document.documentElement);
+applyUiLanguage();
+const mount = document.getElementById('mount');
+if (mount) render(<ReaderApp />, mount);

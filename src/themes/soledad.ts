@@ -1,0 +1,42 @@
+import { extendRule } from './extend';
+import type { ThemeRule } from './types';
+import { wordpress } from './wordpress';
+
+// Soledad (PenciDesign). news-themes.md §3.3: body container, featured caption, back-to-top,
+// GDPR bar and asset path H; title/meta/category M; tags/share/related L. Defensive: two of
+// five signals, none of them the generator meta.
+export const soledad: ThemeRule = extendRule(wordpress, {
+  id: 'soledad',
+  name: 'Soledad',
+  priority: 80,
+  confidence: 'M',
+  minSignals: 2,
+  fingerprints: [
+    { name: 'soledad-assets', selector: 'link[href*="/themes/soledad/"], script[src*="/themes/soledad/"]' },
+    { name: 'wp-theme-soledad', selector: 'body.wp-theme-soledad' },
+    { name: 'penci-post-entry-inner', selector: '#penci-post-entry-inner' },
+    { name: 'penci-go-to-top', selector: '.penci-go-to-top-floating' },
+    { name: 'penci-gdpr', selector: '.penci-wrap-gprd-law' },
+  ],
+  licenseNotices: [],
+  clutter: {
+    cookie: ['.penci-wrap-gprd-law'],
+    'back-to-top': ['.penci-go-to-top-floating', 'a.go-to-top'],
+    share: ['.post-share'],
+    related: ['.post-related', '.penci-rlt-popup'],
+    comments: ['#comments'],
+    sidebar: ['#sidebar.penci-sidebar-content'],
+  },
+  extraction: {
+    title: ['h1.post-title.single-post-title.entry-title'],
+    category: ['.penci-standard-cat a'],
+    byline: ['.post-box-meta-single a.author-url'],
+    published: ['.post-box-meta-single time.entry-date'],
+    leadFigure: ['div.post-image'],
+    leadCaption: ['.penci-featured-caption'],
+    body: ['div.inner-post-entry.entry-content#penci-post-entry-inner', '#penci-post-entry-inner'],
+    bodyStrip: ['.penci-single-link-pages'],
+    tags: ['.post-tags a[rel="tag"]'],
+    source: [],
+  },
+});

@@ -1,0 +1,61 @@
+import browser from 'webextension-polyfill';
+import { message, type PageSnapshot } from '../../shared/messages';
+import { CONTENT_SCRIPT_FILE } from '../../shared/content-script-file';
+import { t } from '../i18n';
+
+// Asks the tab's content script for the page. Where auto-clean did not register it (a site the
+// user turned off, or a page loaded before install) the script is not there: inject it in
+// on-demand mode (answer only, clean nothing) and ask again.
+
+const ANSWER_TIMEOUT_MS = 5000;
+
+export async function requestSnapshot(tabId: number): Promise<PageSnapshot> {
+  try {
+    return await askForSnapshot(tabId);
+  } catch {
+    await injectContentScript(tabId);
+    return askForSnapshot(tabId);
+  }
+}
+
+async function askForSnapshot(tabId: number): Promise<PageSnapshot> {
+  const answer = await withTimeout(
+    browser.tabs.sendMessage(tabId, message('page:snapshot', {})),
+    ANSWER_TIMEOUT_MS,
+    t('error_page_timeout'),
+  );
+  if (!isSnapshot(answer)) throw new Error(t('error_page_no_snapshot'));
+  return answer;
+}
+
+async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { __broadsheetOnDemand?: boolean }).__broadsheetOnDemand = true;
+    },
+  });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+function isSnapshot(value: unknown): value is PageSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const snapshot = value as Partial<PageSnapshot>;
+  return typeof snapshot.url === 'string' && typeof snapshot.html === 'string' && snapshot.cleanReport !== undefined;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(reason)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../src/core/extract';
+
+// The generic engine's rules, one page each: what it keeps and what it takes out. The full
+// realistic pages are the tests/fixtures/generic-*.html fixtures; these isolate single rules.
+
+const LONG = 'The regional council approved the plan after a long debate, and officials said work would begin next spring, weeks ahead of schedule.';
+
+function page(body: string, head = '<meta property="og:type" content="article">'): Document {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Plan approved</title>${head}</head><body>${body}</body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+function textOf(body: string): string {
+  return extract(page(body), { url: 'https://news.example/2024/plan' })?.text ?? '';
+}
+
+const PARAGRAPHS = (count: number, prefix = 'P'): string =>
+  Array.from({ length: count }, (_, index) => `<p>${prefix}${index + 1}. ${LONG}</p>`).join('');
+
+describe('generic engine', () => {
+  test('picks the prose container over link-heavy navigation and sidebars', () => {
+    const text = textOf(
+      `<div class="menu">${Array.from({ length: 12 }, (_, i) => `<a href="/s${i}">Section number ${i} with a long name</a>`).join(' ')}</div>` +
+        `<div class="story">${PARAGRAPHS(5)}</div>` +
+        `<div class="rail"><p><a href="/x">A teaser headline for another story that is quite long indeed</a></p></div>`,
+    );
+    expect(text.split('\n\n')).toHaveLength(5);
+    expect(text).not.toContain('Section number');
+    expect(text).not.toContain('teaser');
+  });
+
+  test('merges sibling paragraphs that belong to the article', () => {
+    const text = textOf(`<div><div class="body">${PARAGRAPHS(4)}</div><p>After. ${LONG}</p></div>`);
+    expect(text).toContain('After.');
+    expect(text.split('\n\n')).toHaveLength(5);
+  });
+
+  test('removes share, newsletter, related boxes and stock lines inside the content', () => {
+    const text = textOf(
+      `<article>${PARAGRAPHS(2)}<div class="share-tools"><a href="https://x.example/share">Share</a></div>` +
+        `<div class="newsletter"><p>Get our newsletter every morning in your inbox, free.</p></div>` +
+        `<aside class="related"><a href="/a">Related story</a></aside>${PARAGRAPHS(2, 'Q')}<p>Read more: the plan in full</p>` +
+        `<p>Advertisement</p></article>`,
+    );
+    expect(text.split('\n\n')).toEqual(expect.arrayContaining([expect.stringMatching(/^P1\./), expect.stringMatching(/^Q2\./)]));
+    for (const gone of ['Share', 'newsletter', 'Related story', 'Read more', 'Advertisement']) expect(text).not.toContain(gone);
+  });
+
+  test('removes runs of teaser links back to the same site but keeps links to other sites', () => {
+    const text = textOf(
+      `<article>${PARAGRAPHS(3)}<h4>More:</h4>` +
+        `<ul><li><a href="https://news.example/2024/other-one">Another story about the council budget</a></li></ul>` +
+        `<ul><li><a href="https://news.example/2024/other-two">A second story about roads in the region</a></li></ul>` +
+        `<ul><li><a href="https://shop.example/deal">Get it at the shop for $20</a></li></ul>${PARAGRAPHS(1, 'Z')}</article>`,
+    );
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('A second story');
+    expect(text).not.toContain('More:');
+    expect(text).toContain('Get it at the shop for $20');
+  });
+
+  test('keeps embedded posts and drops hover cards inside sentences', () => {
+    const text = textOf(
+      `<article>${PARAGRAPHS(3)}<div class="social-media-embed"><blockquote class="twitter-tweet"><p>We are on it, says the account.</p></blockquote></div>` +
+        `<p>Said <span class="rollover-people"><a href="/people/ann">Ann Lee</a><span class="rollover-people-block"><a href="/people/ann/articles">Latest from Ann Lee</a></span></span> on Monday, ${LONG}</p></article>`,
+    );
+    expect(text).toContain('We are on it, says the account.');
+    expect(text).toContain('Said Ann Lee on Monday');
+    expect(text).not.toContain('Latest from');
+  });
+
+  test('blocks never glue words together, and the repeated title and a leading byline go', () => {
+    const text = textOf(`<article><h1>Plan approved</h1><p class="x">By Dana Roe</p>${PARAGRAPHS(3)}<div>interview</div><div>Mr Smith said ${LONG}</div></article>`);
+    expect(text).toContain('interview\n\nMr Smith');
+    expect(text).not.toContain('Plan approved');
+    expect(text).not.toContain('By Dana Roe');
+  });
+
+  test('a page without article signals is still an article when it has enough prose', () => {
+    // Readability's threshold: paragraphs over 140 characters add up to an article.
+    const long = Array.from({ length: 4 }, (_, index) => `<p>${index + 1}. ${LONG} ${LONG}</p>`).join('');
+    const document = page(`<div id="main">${long}</div>`, '');
+    expect(extract(document, { url: 'https://blog.example/post' })?.text.split('\n\n')).toHaveLength(4);
+    // Short notes are not: the same page with 100-character paragraphs stays null.
+    expect(extract(page(`<div id="main">${PARAGRAPHS(2)}</div>`, ''), { url: 'https://blog.example/post' })).toBeNull();
+  });
+
+  test('relaxes when the strict pass finds too little (content inside an "unlikely" box)', () => {
+    const text = textOf(`<div class="sidebar-layout-main">${PARAGRAPHS(4)}</div><div class="footer-links"><a href="/a">About</a></div>`);
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+});

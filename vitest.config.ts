@@ -8,7 +8,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   resolve: {
-    alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'tests/mocks/webextension-polyfill.ts') },
+    alias: [
+      { find: 'webextension-polyfill', replacement: resolve(import.meta.dirname, 'tests/mocks/webextension-polyfill.ts') },
+      { find: /^(?:\.{1,2}\/)+(?:[\w-]+\/)*extension-api$/, replacement: resolve(import.meta.dirname, 'tests/mocks/webextension-polyfill.ts') },
+    ],
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../shared/extension-api';
 import { hostnameOfPage, withSiteAutoClean } from '../shared/settings-schema';
 import { ArticleView } from '../ui/ArticleView';
 import { t } from '../ui/i18n';

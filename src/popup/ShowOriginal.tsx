@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../shared/extension-api';
 import { message, type Response } from '../shared/messages';
 import { t } from '../ui/i18n';
 

@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import browser from './extension-api';
+import type Browser from 'webextension-polyfill';
 import { SETTINGS_KEY, SETTINGS_VERSION, type Settings } from './settings-defaults';
 import { validateSettings } from './settings-validate';
 
@@ -42,7 +43,7 @@ export async function initSettings(): Promise<Settings> {
 
 /** Calls `listener` with validated settings whenever another page or device changes them. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
+  const handle = (changes: Record<string, Browser.Storage.StorageChange>, areaName: string) => {
     if (areaName !== 'sync' || !(SETTINGS_KEY in changes)) return;
     listener(validateSettings(changes[SETTINGS_KEY].newValue).settings);
   };

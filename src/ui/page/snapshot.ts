@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from '../../shared/extension-api';
 import { message, type PageSnapshot } from '../../shared/messages';
 import { CONTENT_SCRIPT_FILE } from '../../shared/content-script-file';
 import { t } from '../i18n';

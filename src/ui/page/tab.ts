@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from '../../shared/extension-api';
 
 /** The tab the popup is about: `?tab=<id>` when given (tests open the popup in a tab), else the active tab. */
 export async function resolveTabId(search: string = location.search): Promise<number> {

@@ -74,9 +74,14 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     typeof window !== 'undefined' && window.document === document ? window : null;
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
-  observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true });
-  view?.addEventListener('load', () => guarded(onLoad, true), { once: true });
+  // Until <body> exists only the root's own children matter: watching the whole subtree would
+  // wake us for every parser chunk of <head>, on every page of the web.
+  observer.observe(document.documentElement ?? document, { childList: true });
+  if (document.body) queueMicrotask(() => guarded(() => onMutations([])));
+  // Aborted when auto-clean finishes: a page it gave up on early pays for nothing more.
+  const listeners = new AbortController();
+  document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true, signal: listeners.signal });
+  view?.addEventListener('load', () => guarded(onLoad, true), { once: true, signal: listeners.signal });
 
   /** Runs a step; `always` steps run even after the observer's budget is spent. */
   function guarded(work: () => void, always = false): void {
@@ -105,12 +110,18 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   function onMutations(records: MutationRecord[]): void {
     const added: Element[] = [];
     if (!rule) {
-      if (!checkedAtBody && document.body) {
+      if (!checkedAtBody) {
+        if (!document.body) {
+          // The root element itself was just created: watch its children from now on.
+          if (document.documentElement) observer.observe(document.documentElement, { childList: true });
+          return;
+        }
         checkedAtBody = true;
         recognise();
         // <head> is complete once <body> exists: a page without WordPress in it can never be
         // recognised, so stop observing now (the cost on most of the web is this one check).
         if (!rule && !looksLikeWordPress(document)) return finish();
+        observer.observe(document, { childList: true, subtree: true });
       } else if (addsNoticeCandidate(records)) {
         recognise();
       }
@@ -201,8 +212,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     stopWatching();
     if (finished) return;
     finished = true;
+    listeners.abort();
     const final = report();
-    debug(`settled: ${final?.removed.length ?? 0} items hidden or removed, ${Math.round(spentMs)} ms of main-thread work`);
+    if (final) debug(`settled: ${final.removed.length} items hidden or removed, ${Math.round(spentMs)} ms of main-thread work`);
     for (const listener of settledListeners) listener(final);
   }
 

@@ -5,13 +5,15 @@ import { readAutoCleanSettings } from './settings';
 import { takeSnapshot } from './snapshot';
 
 // Entry of the content script. Two ways in:
-// - registered by the background at document_start on sites where auto-clean is on: clean;
+// - registered by the background at document_start on sites where auto-clean is on: clean,
+//   and answer the popup once the page is recognised;
 // - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
 // Every path is guarded: nothing may throw into the page's console.
 
 interface ContentGlobals {
   __broadsheetLoaded?: boolean;
   __broadsheetOnDemand?: boolean;
+  __broadsheetListening?: boolean;
 }
 
 /**
@@ -22,31 +24,47 @@ function ownFlag(name: keyof ContentGlobals): boolean {
   return Object.getOwnPropertyDescriptor(globalThis, name)?.value === true;
 }
 
+let autoClean: AutoCleanHandle | null = null;
+
 function main(): void {
   const scope = globalThis as ContentGlobals;
-  if (ownFlag('__broadsheetLoaded')) return;
-  scope.__broadsheetLoaded = true;
-  const api = extensionApi();
-  let autoClean: AutoCleanHandle | null = null;
-
-  if (!ownFlag('__broadsheetOnDemand') && document.documentElement) {
-    autoClean = startAutoClean(document);
-    // Settings matter only on recognised pages: other pages never touch storage.
-    autoClean.onRecognised(() => {
-      void readAutoCleanSettings(api, location.hostname).then((settings) => {
-        try {
-          autoClean?.applySettings(settings);
-        } catch {
-          autoClean?.restore();
-        }
-      });
-    });
-    autoClean.onSettled((report) => {
-      if (report && api) api.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
-    });
+  const onDemand = ownFlag('__broadsheetOnDemand');
+  if (ownFlag('__broadsheetLoaded')) {
+    // Registered earlier on a page it did not recognise: it never listened. Now the popup asks.
+    if (onDemand) listen();
+    return;
   }
+  scope.__broadsheetLoaded = true;
+  if (onDemand || !document.documentElement) {
+    listen();
+    return;
+  }
+  // On pages it does not recognise the script touches no extension API at all: no listener,
+  // no storage read. Everything below waits for recognition.
+  autoClean = startAutoClean(document);
+  autoClean.onRecognised(() => {
+    listen();
+    const api = extensionApi();
+    void readAutoCleanSettings(api, location.hostname).then((settings) => {
+      try {
+        autoClean?.applySettings(settings);
+      } catch {
+        autoClean?.restore();
+      }
+    });
+  });
+  autoClean.onSettled((report) => {
+    if (!report) return;
+    extensionApi()?.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
+  });
+}
 
-  api?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+/** Answers the popup, once per page. */
+function listen(): void {
+  const scope = globalThis as ContentGlobals;
+  if (ownFlag('__broadsheetListening')) return;
+  scope.__broadsheetListening = true;
+  extensionApi()?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     if (!isMessage(raw)) return;
     const request = raw as Message;
     if (request.type === 'page:snapshot') {

@@ -4,6 +4,7 @@ import { hostnameOfPage, withSiteAutoClean } from '../shared/settings-schema';
 import { ArticleView } from '../ui/ArticleView';
 import { t } from '../ui/i18n';
 import { readCurrentPage, type PageState } from '../ui/page/read-page';
+import { usePage } from '../ui/page/use-page';
 import { openReaderTab } from '../ui/page/reader-tab';
 import { AppRoot, ErrorView, LoadingView, NoArticleView, type ViewState } from '../ui/StateViews';
 import { useReaderLook, useSettings } from '../ui/use-settings';
@@ -12,21 +13,10 @@ import { SiteToggle } from './SiteToggle';
 import { ShowOriginal } from './ShowOriginal';
 
 export function PopupApp({ readPage = readCurrentPage }: { readPage?: () => Promise<PageState> }) {
-  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const page = usePage(readPage);
   const [saveError, setSaveError] = useState<string | null>(null);
   const { settings, update } = useSettings();
   useReaderLook(settings);
-
-  useEffect(() => {
-    let live = true;
-    readPage().then(
-      (state) => live && setPage(state),
-      (error: unknown) => live && setPage({ kind: 'error', detail: String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [readPage]);
 
   // The article waits for settings too, so images never flash when they are turned off.
   const state: ViewState = page.kind === 'article' && !settings ? 'loading' : page.kind;

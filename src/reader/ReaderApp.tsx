@@ -4,6 +4,7 @@ import { ArticleView } from '../ui/ArticleView';
 import { t } from '../ui/i18n';
 import { LookControls } from '../ui/LookControls';
 import { readCurrentPage, type PageState } from '../ui/page/read-page';
+import { usePage } from '../ui/page/use-page';
 import { AppRoot, ErrorView, LoadingView, NoArticleView, type ViewState } from '../ui/StateViews';
 import { useReaderLook, useSettings } from '../ui/use-settings';
 import { copyMarkdown, saveHtmlFile } from './keep';
@@ -13,23 +14,12 @@ import { copyMarkdown, saveHtmlFile } from './keep';
 // tab's live page like the popup does.
 
 export function ReaderApp({ readPage = readCurrentPage }: { readPage?: () => Promise<PageState> }) {
-  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const page = usePage(readPage);
   const [panelOpen, setPanelOpen] = useState(false);
   const [status, setStatus] = useState('');
   const { settings, update } = useSettings();
   const lookButton = useRef<HTMLButtonElement>(null);
   useReaderLook(settings);
-
-  useEffect(() => {
-    let live = true;
-    readPage().then(
-      (state) => live && setPage(state),
-      (error: unknown) => live && setPage({ kind: 'error', detail: String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [readPage]);
 
   const article = page.kind === 'article' ? page.article : null;
   useEffect(() => {

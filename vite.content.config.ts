@@ -1,16 +1,51 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 // The content script: one self-contained, synchronous IIFE at a fixed name, so it runs at
 // document_start before the page's first inline script and exposes no chunks to the web.
 const browser = process.env.BROWSER ?? 'chrome';
+const target = 'es2022';
+
+/**
+ * `virtual:broadsheet-page-cleaner` = src/content/page-cleaner.ts bundled on its own and
+ * wrapped in a function. A bundler evaluates every imported module's top level at start-up;
+ * inside a function, the page cleaner (theme rules, auto-clean, messaging) is evaluated only
+ * when the gate in main.ts calls it, i.e. on WordPress pages and when the popup asks.
+ */
+function pageCleanerAsFunction(): Plugin {
+  const id = 'virtual:broadsheet-page-cleaner';
+  const name = '__broadsheetPageCleaner';
+  return {
+    name: 'broadsheet-page-cleaner',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          sourcemap: false,
+          target,
+          minify: true,
+          lib: { entry: resolve(import.meta.dirname, 'src/content/page-cleaner.ts'), formats: ['iife'], name },
+        },
+      });
+      const outputs = Array.isArray(result) ? result : [result];
+      const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'chunk');
+      if (!chunk || chunk.type !== 'chunk') throw new Error('page cleaner: no bundle produced');
+      return `export function loadPageCleaner() {\n${chunk.code}\nreturn ${name};\n}\n`;
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [pageCleanerAsFunction()],
   build: {
     outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
     emptyOutDir: false,
     sourcemap: false,
-    target: 'es2022',
+    target,
     minify: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/content/main.ts'),

@@ -1,7 +1,15 @@
-import { articleNodes, cleanWithUndo, type CleanSession } from '../core/clean';
+import {
+  articleNodes,
+  cleanMatches,
+  cleanWithUndo,
+  clutterSelectors,
+  licenseNoticeCandidates,
+  type CleanSession,
+} from '../core/clean';
 import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import type { CleanReport, ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
+import { createSweeper, outermost, type Sweeper } from './sweeper';
 
 // Auto-clean on the live page, from document_start. The order of events matters:
 // - recognition runs once when <body> appears (head fingerprints and body id/classes are parsed
@@ -9,9 +17,11 @@ import type { ThemeRule } from '../themes/types';
 //   is not recognised by then is left alone and the observer goes away;
 // - license notices are removed inside the MutationObserver callback, a microtask after the
 //   parser inserted them, so no frame ever paints them;
-// - clutter is hidden in a requestAnimationFrame sweep, also before the next paint. A sweep
-//   looks only at the subtrees added since the last one, so the total work is linear in the
-//   page's size; DOMContentLoaded runs one full sweep to be sure nothing was missed;
+// - clutter is hidden by a sweeper (sweeper.ts) that walks the subtrees added since its last
+//   slice, from the next animation frame (before the next paint), in slices of at most SLICE_MS
+//   between which the page runs; the total work is linear in the page's size. At
+//   DOMContentLoaded license notices are looked for once more and the whole document is queued
+//   once, to be sure nothing was missed;
 // - after `load`, the observer keeps catching late inserts until the page has been quiet for
 //   SETTLE_MS (or MAX_WATCH_MS passed), then disconnects.
 // Never break the page: clutter is HIDDEN (inline display:none + data-broadsheet-hidden), not
@@ -19,13 +29,16 @@ import type { ThemeRule } from '../themes/types';
 // widgets, comment apps); only license notices, which nothing depends on, are detached. Every
 // step is recorded so "Show original" (message 'page:restore') puts everything back. No error
 // of ours ever reaches the page: each step is guarded and a failure restores the page.
-// Over WORK_BUDGET_MS of main-thread time the observer stops early, but the full sweep at
-// DOMContentLoaded still runs: a page is never left half-cleaned.
+// Over WORK_BUDGET_MS of main-thread time in all, observer and sweeper stop where they are and
+// say so in a console.debug line; license notices are still looked for at DOMContentLoaded
+// (a handful of queries). What was hidden stays hidden: stopping never reveals anything.
 
 const SETTLE_MS = 2_000;
 const MAX_WATCH_MS = 15_000;
-/** Main-thread time the incremental observer may spend on one page. */
+/** Main-thread time auto-clean may spend on one page, all steps together. */
 const WORK_BUDGET_MS = 150;
+/** Longest stretch of sweeping before the page gets the main thread back. */
+const SLICE_MS = 8;
 /**
  * Clutter a page puts back after `load` (an ad script re-inserting its slot): past this many
  * late hides we stop fighting and leave the page to itself, whatever the time spent.
@@ -54,17 +67,18 @@ export interface AutoCleanHandle {
 
 export function startAutoClean(document: Document): AutoCleanHandle {
   let rule: ThemeRule | null = null;
+  let sweeper: Sweeper | null = null;
   let checkedAtBody = false;
   let watching = true;
+  let budgetSpent = false;
   let restored = false;
   let contentLoaded = false;
   let keptKinds = new Set<ClutterKind>();
-  let sweepScheduled = false;
+  let sliceScheduled = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let spentMs = 0;
   let loaded = false;
   let lateHides = 0;
-  let pendingRoots: Element[] = [];
   let protectedNodes: Element[] = [];
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
@@ -75,7 +89,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
   // Until <body> exists only the root's own children matter: watching the whole subtree would
-  // wake us for every parser chunk of <head>, on every page of the web.
+  // wake us for every parser chunk of <head>.
   observer.observe(document.documentElement ?? document, { childList: true });
   if (document.body) queueMicrotask(() => guarded(() => onMutations([])));
   // Aborted when auto-clean finishes: a page it gave up on early pays for nothing more.
@@ -83,7 +97,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true, signal: listeners.signal });
   view?.addEventListener('load', () => guarded(onLoad, true), { once: true, signal: listeners.signal });
 
-  /** Runs a step; `always` steps run even after the observer's budget is spent. */
+  /** Runs a step; `always` steps run even after the observer stopped. */
   function guarded(work: () => void, always = false): void {
     if (restored || (!watching && !always)) return;
     const started = performance.now();
@@ -95,8 +109,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       restore();
     }
     spentMs += performance.now() - started;
-    if (watching && spentMs > WORK_BUDGET_MS) {
-      debug(`time budget of ${WORK_BUDGET_MS} ms spent; watching stops (${contentLoaded ? 'page cleaned' : 'a full sweep follows at DOMContentLoaded'})`);
+    if (!budgetSpent && spentMs > WORK_BUDGET_MS) {
+      budgetSpent = true;
+      debug(`time budget of ${WORK_BUDGET_MS} ms spent; watching stops (${budgetState()})`);
       stopWatching();
     }
   }
@@ -104,7 +119,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   function recognise(): void {
     if (rule) return;
     rule = matchTheme(document)?.rule ?? null;
-    if (rule) for (const listener of recognisedListeners) listener();
+    if (!rule) return;
+    sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
+    for (const listener of recognisedListeners) listener();
   }
 
   function onMutations(records: MutationRecord[]): void {
@@ -119,7 +136,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
         checkedAtBody = true;
         recognise();
         // <head> is complete once <body> exists: a page without WordPress in it can never be
-        // recognised, so stop observing now (the cost on most of the web is this one check).
+        // recognised, so stop observing now.
         if (!rule && !looksLikeWordPress(document)) return finish();
         observer.observe(document, { childList: true, subtree: true });
       } else if (addsNoticeCandidate(records)) {
@@ -131,10 +148,10 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     } else {
       collectAddedRoots(records, added);
     }
-    // Notices go now, before any paint; clutter waits for the frame.
+    // Notices go now, before any paint; clutter is searched in slices from the next frame.
     removeNotices(added);
-    for (const root of added) pendingRoots.push(root);
-    scheduleSweep();
+    sweeper?.add(added);
+    scheduleSlice();
     if (settleTimer !== undefined) armSettleTimer();
   }
 
@@ -145,11 +162,12 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       finish();
       return;
     }
-    pendingRoots = [];
-    const started = performance.now();
-    sweep([document.documentElement]);
-    // The one step that ignores the budget (a page is never left half-cleaned): say what it cost.
-    if (!watching) debug(`full sweep at DOMContentLoaded after the budget: ${Math.round(performance.now() - started)} ms`);
+    // Even after the budget: a license bar must never stay, and this is a few queries.
+    removeNotices([document.documentElement]);
+    if (budgetSpent || !sweeper) return;
+    // The safety net: the whole document once more; its first slice runs now.
+    sweeper.add([document.documentElement]);
+    sweepSlice();
   }
 
   function onLoad(): void {
@@ -165,41 +183,72 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   function removeNotices(roots: Element[]): void {
     if (!rule) return;
-    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope: outermostRoots(roots), protectedNodes });
+    // One query per added subtree decides whether the full notice rules need asking: the
+    // parser adds a long page as thousands of small subtrees, and most hold no notice.
+    const candidates = licenseNoticeCandidates(rule);
+    const scope = outermost(roots).filter((root) => holds(root, candidates));
+    if (scope.length === 0) return;
+    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
   }
 
-  function scheduleSweep(): void {
-    if (sweepScheduled) return;
-    sweepScheduled = true;
-    const run = () =>
-      guarded(() => {
-        sweepScheduled = false;
-        const roots = pendingRoots;
-        pendingRoots = [];
-        sweep(roots);
+  /**
+   * The next slice runs in the coming animation frame, before the page paints what was just
+   * parsed; a timer stands in where frames do not run (background tabs).
+   */
+  function scheduleSlice(): void {
+    if (sliceScheduled || budgetSpent) return;
+    sliceScheduled = true;
+    let frame = 0;
+    const timer = setTimeout(() => {
+      if (frame) view?.cancelAnimationFrame(frame);
+      sweepSlice();
+    }, view?.requestAnimationFrame ? 100 : 0);
+    if (view?.requestAnimationFrame) {
+      frame = view.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        sweepSlice();
       });
-    if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
-    else setTimeout(run, 0);
+    }
   }
 
-  function sweep(added: Element[]): void {
-    const roots = outermostRoots(added);
-    if (!rule || roots.length === 0) return;
-    if (!protectedNodes.every((node) => node.isConnected) || protectedNodes.length < 2) {
+  function sweepSlice(): void {
+    sliceScheduled = false;
+    guarded(() => {
+      if (!sweeper || !rule || budgetSpent) return;
+      const matches = sweeper.next(performance.now() + SLICE_MS).filter((match) => !keptKinds.has(match.kind));
+      if (matches.length > 0) {
+        const session = cleanMatches(matches, { rule, protectedNodes: currentProtectedNodes(), mode: 'hide' });
+        if (session.report.removed.length > 0) sessions.push(session);
+        if (loaded) countLateHides(session.report.removed.length);
+      }
+      if (sweeper.pending && !sliceScheduled) {
+        sliceScheduled = true;
+        setTimeout(sweepSlice, 0);
+      }
+    }, true);
+  }
+
+  function countLateHides(count: number): void {
+    lateHides += count;
+    if (watching && lateHides > LATE_HIDE_LIMIT) {
+      debug(`the page keeps re-inserting clutter (${lateHides} late hides); watching stops after ${Math.round(spentMs)} ms of work`);
+      stopWatching();
+    }
+  }
+
+  function budgetState(): string {
+    if (!contentLoaded) return 'the page is still loading; license notices are looked for once more at DOMContentLoaded';
+    if (sweeper?.pending) return `the sweep stops after ${sweeper.visited} elements`;
+    return 'page cleaned';
+  }
+
+  /** The article's title and body, found again when a page script replaced them. */
+  function currentProtectedNodes(): Element[] {
+    if (rule && (protectedNodes.length < 2 || !protectedNodes.every((node) => node.isConnected))) {
       protectedNodes = articleNodes(document, rule);
     }
-    const kinds: Partial<Record<ClutterKind, boolean>> = {};
-    for (const kind of keptKinds) kinds[kind] = false;
-    const session = cleanWithUndo(document, { rule, mode: 'hide', kinds, scope: roots, protectedNodes });
-    if (session.report.removed.length > 0) sessions.push(session);
-    if (loaded) {
-      lateHides += session.report.removed.length;
-      if (watching && lateHides > LATE_HIDE_LIMIT) {
-        debug(`the page keeps re-inserting clutter (${lateHides} late hides); watching stops after ${Math.round(spentMs)} ms of work`);
-        stopWatching();
-      }
-    }
+    return protectedNodes;
   }
 
   function armSettleTimer(): void {
@@ -268,47 +317,23 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   };
 }
 
-/**
- * The connected roots not inside another root: a subtree search covers its descendants, and a
- * script that appends 10,000 nested elements one by one gives 10,000 records whose subtrees
- * would otherwise be searched 10,000 times (quadratic). Linear: each ancestor is visited once.
- */
-function outermostRoots(roots: Element[]): Element[] {
-  if (roots.length < 2) return roots.filter((root) => root.isConnected);
-  const isRoot = new Set<Node>(roots);
-  const covered = new Map<Node, boolean>(); // node -> "a root is this node's strict ancestor"
-  const coveredAbove = (node: Node): boolean => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let up = node.parentNode; up; up = up.parentNode) {
-      const known = covered.get(up);
-      if (known !== undefined) {
-        answer = known || isRoot.has(up);
-        break;
-      }
-      if (isRoot.has(up)) {
-        answer = true;
-        break;
-      }
-      path.push(up);
-    }
-    for (const visited of path) covered.set(visited, answer);
-    return answer;
-  };
-  const outermost: Element[] = [];
-  const seen = new Set<Node>();
-  for (const root of roots) {
-    if (seen.has(root) || !root.isConnected) continue;
-    seen.add(root);
-    if (!coveredAbove(root)) outermost.push(root);
+/** The root or an element inside it matches; an invalid selector answers yes (the full rules decide). */
+function holds(root: Element, selector: string): boolean {
+  try {
+    return root.matches(selector) || root.querySelector(selector) !== null;
+  } catch {
+    return true;
   }
-  return outermost;
 }
 
-/** Element roots the parser or a script added; nested ones are dropped by outermostRoots. */
+/** Element roots the parser or a script added; nested ones are dropped by outermost(). */
 function collectAddedRoots(records: MutationRecord[], into: Element[]): void {
-  for (const record of records) {
-    for (const node of Array.from(record.addedNodes)) {
+  // Indexed loops: the parser reports a long page as thousands of one-node records, and an
+  // iterator or a copy per record was most of the observer's cost on a 5 MB page.
+  for (let r = 0; r < records.length; r += 1) {
+    const nodes = records[r].addedNodes;
+    for (let n = 0; n < nodes.length; n += 1) {
+      const node = nodes[n];
       if (node.nodeType === 1) into.push(node as Element);
     }
   }

@@ -1,19 +1,23 @@
-import { isMessage, message, type Message } from '../shared/messages';
-import { startAutoClean, type AutoCleanHandle } from './auto-clean';
-import { extensionApi } from './ext-api';
-import { readAutoCleanSettings } from './settings';
-import { takeSnapshot } from './snapshot';
+import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
+import { recogniseTheme } from '../core/recognise';
+import { looksLikeWordPress } from '../core/wordpress-signs';
+import { THEME_RECOGNITION } from '../themes/recognition';
 
-// Entry of the content script. Two ways in:
-// - registered by the background at document_start on sites where auto-clean is on: clean,
-//   and answer the popup once the page is recognised;
+// Entry of the content script: a gate that costs next to nothing on the pages it will never
+// clean, which is nearly all of the web. Two ways in:
+// - registered by the background at document_start on sites where auto-clean is on: wait for
+//   <body> (head is complete by then), ask "is this WordPress at all?" (one query over <head>),
+//   then "which news theme?" (fingerprints only); a theme page then loads the page cleaner
+//   (full rules, auto-clean, messaging: page-cleaner.ts). Themes whose fingerprints live deeper
+//   in <body> are asked again when a body child that may be a license bar arrives, and at
+//   DOMContentLoaded; then the gate goes away;
 // - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
-// Every path is guarded: nothing may throw into the page's console.
+// The page cleaner is compiled into this file as a function body, not a module top level, so
+// on other pages its code is never evaluated. Nothing may throw into the page's console.
 
 interface ContentGlobals {
   __broadsheetLoaded?: boolean;
   __broadsheetOnDemand?: boolean;
-  __broadsheetListening?: boolean;
 }
 
 /**
@@ -24,66 +28,108 @@ function ownFlag(name: keyof ContentGlobals): boolean {
   return Object.getOwnPropertyDescriptor(globalThis, name)?.value === true;
 }
 
-let autoClean: AutoCleanHandle | null = null;
+let pageCleaner: ReturnType<typeof loadPageCleaner> | null = null;
+function cleaner(): ReturnType<typeof loadPageCleaner> {
+  pageCleaner ??= loadPageCleaner();
+  return pageCleaner;
+}
 
 function main(): void {
-  const scope = globalThis as ContentGlobals;
   const onDemand = ownFlag('__broadsheetOnDemand');
   if (ownFlag('__broadsheetLoaded')) {
-    // Registered earlier on a page it did not recognise: it never listened. Now the popup asks.
-    if (onDemand) listen();
+    // Registered earlier on a page it did not clean: it never listened. Now the popup asks.
+    if (onDemand) cleaner().listen();
     return;
   }
-  scope.__broadsheetLoaded = true;
-  if (onDemand || !document.documentElement) {
-    listen();
+  (globalThis as ContentGlobals).__broadsheetLoaded = true;
+  const root = document.documentElement;
+  if (onDemand || !root) {
+    cleaner().listen();
     return;
   }
-  // On pages it does not recognise the script touches no extension API at all: no listener,
-  // no storage read. Everything below waits for recognition.
-  autoClean = startAutoClean(document);
-  autoClean.onRecognised(() => {
-    listen();
-    const api = extensionApi();
-    void readAutoCleanSettings(api, location.hostname).then((settings) => {
-      try {
-        autoClean?.applySettings(settings);
-      } catch {
-        autoClean?.restore();
-      }
-    });
-  });
-  autoClean.onSettled((report) => {
-    if (!report) return;
-    extensionApi()?.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
+  whenBodyExists(document, root, () => {
+    if (!looksLikeWordPress(document)) return;
+    const clean = () => cleaner().cleanPage(document);
+    if (isThemePage()) clean();
+    else askAgainUntilContentLoaded(document, clean);
   });
 }
 
-/** Answers the popup, once per page. */
-function listen(): void {
-  const scope = globalThis as ContentGlobals;
-  if (ownFlag('__broadsheetListening')) return;
-  scope.__broadsheetListening = true;
-  extensionApi()?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    if (!isMessage(raw)) return;
-    const request = raw as Message;
-    if (request.type === 'page:snapshot') {
-      try {
-        sendResponse(takeSnapshot(document, autoClean?.report() ?? null));
-      } catch {
-        sendResponse({ url: location.href, html: '', cleanReport: null });
-      }
-    } else if (request.type === 'page:restore') {
-      // "Show original": put back everything auto-clean hid or detached, and stop for this load.
-      let restored = 0;
-      try {
-        restored = autoClean?.restore() ?? 0;
-      } catch {
-        restored = 0;
-      }
-      sendResponse({ restored });
+function isThemePage(): boolean {
+  return recogniseTheme(document, THEME_RECOGNITION) !== null;
+}
+
+/**
+ * WordPress, but no theme recognised at <body>: ask again when a body child arrives that may be
+ * a license bar (it must go before it paints), and once at DOMContentLoaded, then stop. Only
+ * body's own children are watched, so a long page costs a handful of callbacks.
+ */
+function askAgainUntilContentLoaded(document: Document, clean: () => void): void {
+  const body = document.body;
+  if (!body) return;
+  const done = new AbortController();
+  const stop = () => {
+    observer.disconnect();
+    done.abort();
+  };
+  const observer = new MutationObserver((records) =>
+    guard(() => {
+      if (!records.some(addsLicenseBarCandidate) || !isThemePage()) return;
+      stop();
+      clean();
+    }),
+  );
+  observer.observe(body, { childList: true });
+  const onContentLoaded = () => {
+    stop();
+    if (isThemePage()) clean();
+  };
+  if (document.readyState !== 'loading') onContentLoaded();
+  else document.addEventListener('DOMContentLoaded', () => guard(onContentLoaded), { once: true, signal: done.signal });
+}
+
+/** A theme's license bar (div.theme-notice) or any vendor's fixed bar (themes/plugins.ts LICENSE_BAR). */
+function addsLicenseBarCandidate(record: MutationRecord): boolean {
+  for (const node of Array.from(record.addedNodes)) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.classList.contains('theme-notice') || /fixed/i.test(element.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+function guard(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // Never surface in the page.
+  }
+}
+
+/**
+ * Runs `then` once <body> exists. Until then only the root's own children are watched: a
+ * subtree observer would wake for every parser chunk of <head>, on every page of the web.
+ */
+function whenBodyExists(document: Document, root: Element, then: () => void): void {
+  const run = () => {
+    try {
+      then();
+    } catch {
+      // Never surface in the page.
     }
+  };
+  if (document.body) return run();
+  const observer = new MutationObserver(() => {
+    if (!document.body) {
+      // A script replaced the root element: watch the new one's children instead.
+      const current = document.documentElement;
+      if (current && current !== root) observer.observe(current, { childList: true });
+      return;
+    }
+    observer.disconnect();
+    run();
   });
+  observer.observe(root, { childList: true });
 }
 
 try {

@@ -48,6 +48,69 @@ export function clean(document: Document, options: CleanOptions = {}): CleanRepo
 }
 
 export function cleanWithUndo(document: Document, options: CleanOptions = {}): CleanSession {
+  const { session, record, fail } = newSession();
+  let rule: ThemeRule | undefined;
+  try {
+    rule = options.rule ?? matchTheme(document)?.rule;
+  } catch {
+    return session;
+  }
+  if (!rule) return session;
+  recognisedAs(session.report, rule);
+  try {
+    const roots: readonly ParentNode[] = options.scope ?? [document];
+    for (const root of roots) {
+      for (const element of findLicenseNotices(root, rule)) {
+        record('license', element.selector, element.element, detach(element.element));
+      }
+    }
+    const protectedNodes = options.protectedNodes ?? articleNodes(document, rule);
+    const mode = options.mode ?? 'remove';
+    for (const [kind, selectors] of clutterSelectors(rule, document, options.kinds)) {
+      for (const selector of selectors) {
+        for (const root of roots) {
+          for (const element of matchesWithin(root, selector)) {
+            if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
+            record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
+          }
+        }
+      }
+    }
+  } catch {
+    return fail();
+  }
+  return session;
+}
+
+/** One element a clutter selector matched, found by the caller (the live page's sliced sweep). */
+export interface ClutterMatch {
+  element: Element;
+  kind: ClutterKind;
+  selector: string;
+}
+
+/**
+ * Hides or removes elements the caller already matched against clutterSelectors(), with the
+ * same guards as cleanWithUndo: never the article's title or body, never twice.
+ */
+export function cleanMatches(
+  matches: readonly ClutterMatch[],
+  options: { rule: ThemeRule; protectedNodes: readonly Element[]; mode?: 'remove' | 'hide' },
+): CleanSession {
+  const { session, record, fail } = newSession();
+  recognisedAs(session.report, options.rule);
+  try {
+    for (const { element, kind, selector } of matches) {
+      if (isHandled(element) || guardsArticle(element, options.protectedNodes)) continue;
+      record(kind, selector, element, options.mode === 'remove' ? detach(element) : hide(element));
+    }
+  } catch {
+    return fail();
+  }
+  return session;
+}
+
+function newSession() {
   const steps: Array<{ kind: ClutterKind; step: UndoStep }> = [];
   const report: CleanReport = { ...EMPTY_REPORT, removed: [], counts: {} };
   const session: CleanSession = {
@@ -59,47 +122,23 @@ export function cleanWithUndo(document: Document, options: CleanOptions = {}): C
       for (const kind of kinds) delete report.counts[kind];
     },
   };
-  let rule: ThemeRule | undefined;
-  try {
-    rule = options.rule ?? matchTheme(document)?.rule;
-  } catch {
-    return session;
-  }
-  if (!rule) return session;
-  report.recognised = true;
-  report.theme = { id: rule.id, name: rule.name };
-  try {
-    const record = (kind: ClutterKind, selector: string, element: Element, step: UndoStep) => {
-      steps.push({ kind, step });
-      const item: CleanedItem = { kind, selector, element: describeElement(element) };
-      report.removed.push(item);
-      report.counts[kind] = (report.counts[kind] ?? 0) + 1;
-    };
-    const roots: readonly ParentNode[] = options.scope ?? [document];
-    for (const root of roots) {
-      for (const element of findLicenseNotices(root, rule)) {
-        record('license', element.selector, element.element, detach(element.element));
-      }
-    }
-    const protectedNodes = options.protectedNodes ?? articleNodes(document, rule);
-    const mode = options.mode ?? 'remove';
-    for (const [kind, selectors] of clutterOf(rule, document)) {
-      if (options.kinds?.[kind] === false) continue;
-      for (const selector of selectors) {
-        for (const root of roots) {
-          for (const element of matchesWithin(root, selector)) {
-            if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
-            record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
-          }
-        }
-      }
-    }
-  } catch {
-    // Never leave a page half-cleaned: put back what was done and report nothing.
+  const record = (kind: ClutterKind, selector: string, element: Element, step: UndoStep) => {
+    steps.push({ kind, step });
+    const item: CleanedItem = { kind, selector, element: describeElement(element) };
+    report.removed.push(item);
+    report.counts[kind] = (report.counts[kind] ?? 0) + 1;
+  };
+  /** Never leave a page half-cleaned: put back what was done and report nothing. */
+  const fail = (): CleanSession => {
     session.undo();
     return { report: { ...EMPTY_REPORT, removed: [], counts: {} }, undo: () => {}, undoKinds: () => {} };
-  }
-  return session;
+  };
+  return { session, record, fail };
+}
+
+function recognisedAs(report: CleanReport, rule: ThemeRule): void {
+  report.recognised = true;
+  report.theme = { id: rule.id, name: rule.name };
 }
 
 export interface FoundNotice {
@@ -107,8 +146,15 @@ export interface FoundNotice {
   selector: string;
 }
 
-/** The theme's clutter selectors, then what autoblog plugins add on any theme (themes/plugins.ts). */
-function clutterOf(rule: ThemeRule, document: Document): Array<[ClutterKind, string[]]> {
+/**
+ * The theme's clutter selectors, then what autoblog plugins add on any theme (themes/plugins.ts),
+ * by kind; kinds set to false are left out.
+ */
+export function clutterSelectors(
+  rule: ThemeRule,
+  document: Document,
+  kinds?: Partial<Record<ClutterKind, boolean>>,
+): Array<[ClutterKind, string[]]> {
   const merged = new Map<ClutterKind, string[]>();
   const add = (kind: ClutterKind, selectors: readonly string[]) => {
     const list = merged.get(kind) ?? [];
@@ -118,7 +164,7 @@ function clutterOf(rule: ThemeRule, document: Document): Array<[ClutterKind, str
   for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) add(kind, selectors);
   for (const [kind, selectors] of Object.entries(PLUGIN_CLUTTER) as Array<[ClutterKind, string[]]>) add(kind, selectors);
   add('ads', advancedAdsSelectors(document.body));
-  return [...merged].filter(([, selectors]) => selectors.length > 0);
+  return [...merged].filter(([kind, selectors]) => selectors.length > 0 && kinds?.[kind] !== false);
 }
 
 /**
@@ -141,6 +187,11 @@ export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNoti
     found.push({ element, selector: LICENSE_BAR.candidates });
   }
   return found;
+}
+
+/** Every element a license notice could be, as one selector list (a cheap pre-check). */
+export function licenseNoticeCandidates(rule: ThemeRule): string {
+  return [...rule.licenseNotices.map((notice) => notice.selector), LICENSE_BAR.candidates].join(', ');
 }
 
 function isVendorLicenseBar(element: Element): boolean {

@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Bimber (bringthepixel). news-themes.md §3.8: title, body, featured media and tags H (scraper
 // configs and a theme fragment); asset path, ads, back-to-top and meta details L. All Bimber
 // UI classes start with g1-. Defensive: two of five signals.
-export const bimber: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const bimberRecognition: ThemeRecognition = {
   id: 'bimber',
-  name: 'Bimber',
   priority: 55,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'bimber-assets', selector: 'link[href*="/themes/bimber/"], script[src*="/themes/bimber/"]' },
@@ -18,6 +17,12 @@ export const bimber: ThemeRule = extendRule(wordpress, {
     { name: 'g1-content', selector: 'div.g1-content-narrow.entry-content' },
     { name: 'g1-back-to-top', selector: '.g1-back-to-top' },
   ],
+};
+
+export const bimber: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...bimberRecognition,
+  name: 'Bimber',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     ads: ['.g1-advertisement'],

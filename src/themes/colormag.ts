@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // ColorMag (ThemeGrill, free). news-themes.md §3.9, confidence H (4.2.2 source) for the
 // cm- markup; the 1.x–3.x fallbacks (div.featured-image, div.article-content) and the tag and
 // related classes are M. No license concept on the front end.
-export const colormag: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const colormagRecognition: ThemeRecognition = {
   id: 'colormag',
-  name: 'ColorMag',
   priority: 50,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'colormag-assets', selector: 'link[href*="/themes/colormag/"], script[src*="/themes/colormag/"]' },
@@ -18,6 +17,12 @@ export const colormag: ThemeRule = extendRule(wordpress, {
     { name: 'scroll-up', selector: 'a#scroll-up[href="#cm-masthead"]' },
     { name: 'cm-entry', selector: '.cm-entry-summary, .cm-featured-image, .cm-posts' },
   ],
+};
+
+export const colormag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...colormagRecognition,
+  name: 'ColorMag',
+  confidence: 'H',
   licenseNotices: [],
   clutter: {
     'back-to-top': ['a#scroll-up'],

@@ -1,14 +1,13 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Herald (Meks). news-themes.md §3.7: article, title, body and ads H (scraper configs);
 // thumbnail, share, back-to-top and meta details L. Defensive: two of five signals.
-export const herald: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const heraldRecognition: ThemeRecognition = {
   id: 'herald',
-  name: 'Herald',
   priority: 60,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'herald-assets', selector: 'link[href*="/themes/herald/"], script[src*="/themes/herald/"]' },
@@ -17,6 +16,12 @@ export const herald: ThemeRule = extendRule(wordpress, {
     { name: 'herald-entry-content', selector: '.herald-entry-content' },
     { name: 'herald-ad', selector: '.herald-ad' },
   ],
+};
+
+export const herald: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...heraldRecognition,
+  name: 'Herald',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     ads: ['.herald-ad'],

@@ -1,5 +1,5 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Jannah (TieLabs), 5.x–7.x, post layouts 1–8. Markup facts: shared/reference/news-themes.md §1
@@ -7,11 +7,10 @@ import { wordpress } from './wordpress';
 // every language. Layouts 3–8 print the head (and 6–7 the featured area) before #content, outside
 // article#the-post, so title/meta/figure selectors search the whole document. The meta wrapper
 // is div.single-post-meta in 7.x and div#single-post-meta in 5.x/6.x.
-export const jannah: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const jannahRecognition: ThemeRecognition = {
   id: 'jannah',
-  name: 'Jannah',
   priority: 100,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'body#tie-body', selector: 'body#tie-body' },
@@ -23,6 +22,12 @@ export const jannah: ThemeRule = extendRule(wordpress, {
     { name: 'jannah-image', selector: 'img[class*="attachment-jannah-image-"]' },
     { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/jannah"]' },
   ],
+};
+
+export const jannah: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...jannahRecognition,
+  name: 'Jannah',
+  confidence: 'H',
   licenseNotices: [
     {
       selector: 'div.theme-notice',

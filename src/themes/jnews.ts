@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // JNews (Jegtheme). news-themes.md §3.2: title/body/featured/meta/tags H (scraper configs),
 // source/via boxes M, asset path and clutter classes L/M. Built defensively: five independent
 // fingerprints, two needed; jeg_ layout wrappers count only together with another signal.
-export const jnews: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const jnewsRecognition: ThemeRecognition = {
   id: 'jnews',
-  name: 'JNews',
   priority: 85,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'jnews-assets', selector: 'link[href*="/themes/jnews/"], script[src*="/themes/jnews/"]' },
@@ -18,6 +17,12 @@ export const jnews: ThemeRule = extendRule(wordpress, {
     { name: 'jeg_main', selector: 'div.jeg_main .jeg_content' },
     { name: 'jeg_post_title', selector: 'h1.jeg_post_title' },
   ],
+};
+
+export const jnews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...jnewsRecognition,
+  name: 'JNews',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     ads: ['.jeg_ad', '.jnews_content_inline_ads'],

@@ -1,17 +1,16 @@
 import { extendRule } from './extend';
 import { newspaper } from './newspaper';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 
 // Newsmag (tagDiv): Newspaper's sister theme with the same single-post markup (news-themes.md
 // §3.1, H), so it extends the Newspaper rule. Only the stylesheet path tells them apart: it is
 // required, and this rule runs before Newspaper. The unrelated free "NewsMag" (MachoThemes)
 // lives in /themes/newsmag/ (lower case; href values match case-sensitively) and has no td-
 // markup: it matches neither rule.
-export const newsmag: ThemeRule = extendRule(newspaper, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const newsmagRecognition: ThemeRecognition = {
   id: 'newsmag',
-  name: 'Newsmag',
   priority: 92,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'td-theme-css', selector: 'link#td-theme-css[href*="/themes/Newsmag"]', required: true },
@@ -19,6 +18,12 @@ export const newsmag: ThemeRule = extendRule(newspaper, {
     { name: 'td-header', selector: '.td-header-wrap, .td-header-menu-wrap' },
     { name: 'td-scroll-up', selector: '.td-scroll-up' },
   ],
+};
+
+export const newsmag: ThemeRule = /* @__PURE__ */ extendRule(newspaper, {
+  ...newsmagRecognition,
+  name: 'Newsmag',
+  confidence: 'H',
   licenseNotices: [],
   clutter: {},
   extraction: {},

@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Newspaper X (Colorlib, free). news-themes.md §3.10: skeleton and newspaper-x- classes H;
 // the inner meta, related and ticker class names are M. Not tagDiv's Newspaper: its lower-case
 // folder never matches that rule's case-sensitive path test.
-export const newspaperX: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const newspaperXRecognition: ThemeRecognition = {
   id: 'newspaper-x',
-  name: 'Newspaper X',
   priority: 45,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'newspaper-x-assets', selector: 'link[href*="/themes/newspaper-x/"], script[src*="/themes/newspaper-x/"]' },
@@ -18,6 +17,12 @@ export const newspaperX: ThemeRule = extendRule(wordpress, {
     { name: 'newspaper-x-post-meta', selector: 'div.newspaper-x-post-meta' },
     { name: 'newspaper-x-ticker', selector: '.newspaper-x-news-ticker' },
   ],
+};
+
+export const newspaperX: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...newspaperXRecognition,
+  name: 'Newspaper X',
+  confidence: 'H',
   licenseNotices: [],
   clutter: {
     sticky: ['.newspaper-x-news-ticker'],

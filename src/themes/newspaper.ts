@@ -1,5 +1,5 @@
 import { extendRule, type ThemeOverrides } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Newspaper (tagDiv). news-themes.md §3.1: classic single template (td_module_single_base) H;
@@ -32,11 +32,10 @@ const tagDivMarkup: Pick<ThemeOverrides, 'clutter' | 'extraction' | 'licenseNoti
   },
 };
 
-export const newspaper: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const newspaperRecognition: ThemeRecognition = {
   id: 'newspaper',
-  name: 'Newspaper',
   priority: 90,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     // Capital N: the folder of tagDiv's theme (and its -child); href values match case-sensitively.
@@ -46,5 +45,11 @@ export const newspaper: ThemeRule = extendRule(wordpress, {
     { name: 'td-scroll-up', selector: '.td-scroll-up' },
     { name: 'td-mobile-nav', selector: '#td-mobile-nav, .td-menu-background' },
   ],
+};
+
+export const newspaper: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...newspaperRecognition,
+  name: 'Newspaper',
+  confidence: 'H',
   ...tagDivMarkup,
 });

@@ -1,16 +1,15 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Publisher (BetterStudio). news-themes.md §3.5: body container, post-header class and Better
 // Ads wrappers H (scraper configs); asset path and sidebar classes M; title span, meta and
 // inline related L. Defensive: two of five signals (Better Ads Manager can run on other
 // themes, so its wrapper is only one vote).
-export const publisher: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const publisherRecognition: ThemeRecognition = {
   id: 'publisher',
-  name: 'Publisher',
   priority: 70,
-  confidence: 'L',
   minSignals: 2,
   fingerprints: [
     { name: 'publisher-assets', selector: 'link[href*="/themes/publisher/"], script[src*="/themes/publisher/"]' },
@@ -19,6 +18,12 @@ export const publisher: ThemeRule = extendRule(wordpress, {
     { name: 'betteradscontainer', selector: '.betteradscontainer' },
     { name: 'primary-sidebar-widget', selector: '.primary-sidebar-widget' },
   ],
+};
+
+export const publisher: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...publisherRecognition,
+  name: 'Publisher',
+  confidence: 'L',
   licenseNotices: [],
   clutter: {
     ads: ['.betteradscontainer'],

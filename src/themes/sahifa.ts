@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Sahifa (TieLabs), 5.x. news-themes.md §2, confidence H (5.8.2 source). Its license bar is the
 // Jannah bar's twin, printed by wp_footer at the END of body. `body#top` alone is too common to
 // count, so it is only a signal together with Sahifa's div.wrapper-outer.
-export const sahifa: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const sahifaRecognition: ThemeRecognition = {
   id: 'sahifa',
-  name: 'Sahifa',
   priority: 95,
-  confidence: 'H',
   minSignals: 2,
   fingerprints: [
     { name: 'sahifa-assets', selector: 'link[href*="/themes/sahifa/"], script[src*="/themes/sahifa/"]' },
@@ -19,6 +18,12 @@ export const sahifa: ThemeRule = extendRule(wordpress, {
     { name: 'tie-schema-graph', selector: 'script.tie-schema-graph' },
     { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/sahifa"]' },
   ],
+};
+
+export const sahifa: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...sahifaRecognition,
+  name: 'Sahifa',
+  confidence: 'H',
   licenseNotices: [{ selector: 'div.theme-notice', textStartsWith: ['Sahifa Theme License is not validated'] }],
   clutter: {
     ads: ['.e3lan', 'a.background-cover'],

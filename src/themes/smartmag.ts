@@ -1,16 +1,15 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // SmartMag (ThemeSphere). news-themes.md §3.4: stylesheet id/path and main-head H (older
 // versions), post header/body/foot M, meta details L (v5+ renamed much with `s-` prefixes).
 // Defensive: two of four signals; div.main-wrap alone is too common, so it only counts with
 // SmartMag's #main-head inside.
-export const smartmag: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const smartmagRecognition: ThemeRecognition = {
   id: 'smartmag',
-  name: 'SmartMag',
   priority: 75,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'smartmag-core-css', selector: 'link#smartmag-core-css, link[href*="/themes/smart-mag/"]' },
@@ -18,6 +17,12 @@ export const smartmag: ThemeRule = extendRule(wordpress, {
     { name: 'main-head', selector: 'div.main-wrap #main-head.main-head' },
     { name: 'post-share-float', selector: '.post-share-float' },
   ],
+};
+
+export const smartmag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...smartmagRecognition,
+  name: 'SmartMag',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     share: ['.post-share-float', '.the-post-foot .post-share'],

@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Soledad (PenciDesign). news-themes.md §3.3: body container, featured caption, back-to-top,
 // GDPR bar and asset path H; title/meta/category M; tags/share/related L. Defensive: two of
 // five signals, none of them the generator meta.
-export const soledad: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const soledadRecognition: ThemeRecognition = {
   id: 'soledad',
-  name: 'Soledad',
   priority: 80,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'soledad-assets', selector: 'link[href*="/themes/soledad/"], script[src*="/themes/soledad/"]' },
@@ -18,6 +17,12 @@ export const soledad: ThemeRule = extendRule(wordpress, {
     { name: 'penci-go-to-top', selector: '.penci-go-to-top-floating' },
     { name: 'penci-gdpr', selector: '.penci-wrap-gprd-law' },
   ],
+};
+
+export const soledad: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...soledadRecognition,
+  name: 'Soledad',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     cookie: ['.penci-wrap-gprd-law'],

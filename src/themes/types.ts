@@ -55,3 +55,6 @@ export interface ThemeRule {
   clutter: Partial<Record<ClutterKind, string[]>>;
   extraction: ExtractionSelectors;
 }
+
+/** The part of a rule that recognises its theme (all the content script's gate needs). */
+export type ThemeRecognition = Pick<ThemeRule, 'id' | 'priority' | 'minSignals' | 'fingerprints'>;

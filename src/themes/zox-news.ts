@@ -1,15 +1,14 @@
 import { extendRule } from './extend';
-import type { ThemeRule } from './types';
+import type { ThemeRecognition, ThemeRule } from './types';
 import { wordpress } from './wordpress';
 
 // Zox News (MVP Themes). news-themes.md §3.6: title, wrappers, category, info wrap and body H
 // (scraper configs); featured M; asset path, inner meta and clutter classes L. Defensive: two
 // of five signals, and only zox- classes (no generic names) count.
-export const zoxNews: ThemeRule = extendRule(wordpress, {
+/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+export const zoxNewsRecognition: ThemeRecognition = {
   id: 'zox-news',
-  name: 'Zox News',
   priority: 65,
-  confidence: 'M',
   minSignals: 2,
   fingerprints: [
     { name: 'zox-assets', selector: 'link[href*="/themes/zox-news/"], script[src*="/themes/zox-news/"]' },
@@ -18,6 +17,12 @@ export const zoxNews: ThemeRule = extendRule(wordpress, {
     { name: 'zox-post-title', selector: 'h1.zox-post-title' },
     { name: 'zox-post-body', selector: 'div.zox-post-body' },
   ],
+};
+
+export const zoxNews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+  ...zoxNewsRecognition,
+  name: 'Zox News',
+  confidence: 'M',
   licenseNotices: [],
   clutter: {
     ads: ['.zox-post-ad-wrap'],

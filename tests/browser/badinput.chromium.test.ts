@@ -1,4 +1,5 @@
-// Bad input: pages the content script and popup must survive without errors or half-cleaning.
+// Bad input: pages the content script and popup must survive without errors; a recognised page
+// ends fully cleaned, untouched, or cleaned up to the time budget with a debug line saying so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, sleep, type ChromiumSession } from './harness/chromium.mjs';
@@ -57,14 +58,16 @@ async function load(target: ChromiumSession, path: string, cpuThrottle = 1) {
   }
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
+  const debugLines: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`${error.message}\n${error.stack ?? ''}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+    if (msg.text().startsWith('[Broadsheet]')) debugLines.push(msg.text());
   });
   await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
   await sleep(1_000);
   const html = await page.evaluate(() => (document.documentElement ? document.documentElement.outerHTML : '<null>'));
-  return { page, pageErrors, consoleErrors, html };
+  return { page, pageErrors, consoleErrors, debugLines, html };
 }
 
 function foreignErrors(pageErrors: string[], consoleErrors: string[]): string[] {
@@ -78,7 +81,7 @@ function foreignErrors(pageErrors: string[], consoleErrors: string[]): string[] 
 
 describe('bad input (Chromium)', () => {
   for (const testCase of CASES) {
-    it(`${testCase.name}: no errors from the extension, not half-cleaned, popup shows ${testCase.popup}`, async () => {
+    it(`${testCase.name}: no errors from the extension, never silently half-cleaned, popup shows ${testCase.popup}`, async () => {
       const raw = await load(plain, testCase.path);
       await raw.page.close();
       const loaded = await load(session, testCase.path, testCase.cpuThrottle);
@@ -95,10 +98,15 @@ describe('bad input (Chromium)', () => {
           const total = await page.evaluate(() => document.querySelectorAll('.stream-item').length);
           const fullyCleaned = state.noticeCount === 0 && Object.keys(state.visibleClutter).length === 0;
           const untouched = loaded.html === raw.html;
+          // Over its time budget auto-clean stops where it is (src/content/auto-clean.ts): the
+          // license bar is gone, what it hid stays hidden, and it says so in a debug line.
+          const budgetLine = loaded.debugLines.find((line) => line.includes('time budget'));
+          const stoppedAtBudget = budgetLine !== undefined && state.noticeCount === 0 && state.hiddenCount > 0;
           const outcome = { notice: state.noticeCount, hidden: state.hiddenCount, visibleClutter: state.visibleClutter, streamItems: total };
-          console.info(`${testCase.name}: ${fullyCleaned ? 'fully cleaned' : untouched ? 'untouched' : 'HALF-CLEANED'} ${JSON.stringify(outcome)}`);
+          const verdict = fullyCleaned ? 'fully cleaned' : untouched ? 'untouched' : stoppedAtBudget ? `partly cleaned, then: ${budgetLine}` : 'HALF-CLEANED';
+          console.info(`${testCase.name}: ${verdict} ${JSON.stringify(outcome)}`);
           saveScreenshot(`badinput/${shotName(testCase.path)}`, await page.screenshot());
-          expect.soft(fullyCleaned || untouched, `half-cleaned: ${JSON.stringify(outcome)}`).toBe(true);
+          expect.soft(fullyCleaned || untouched || stoppedAtBudget, `half-cleaned without a budget line: ${JSON.stringify(outcome)}`).toBe(true);
           // The article text is never lost either way.
           const first = expectedArticle('jannah-seed')!.text.split('\n\n')[0];
           expect(state.text).toContain(first);

@@ -1,0 +1,62 @@
+import { isMessage, message, type Message } from '../shared/messages';
+import { startAutoClean, type AutoCleanHandle } from './auto-clean';
+import { extensionApi } from './ext-api';
+import { readAutoCleanSettings } from './settings';
+import { takeSnapshot } from './snapshot';
+
+// The content script's real work, evaluated only when the gate (main.ts) needs it: on
+// WordPress pages, or when the popup asks. Built as a function body inside content.js
+// (vite.content.config.ts), so the rest of the web never pays for evaluating it.
+
+interface ListeningFlag {
+  __broadsheetListening?: boolean;
+}
+
+let autoClean: AutoCleanHandle | null = null;
+
+/** Auto-clean on a WordPress page; everything touching extension APIs waits for recognition. */
+export function cleanPage(document: Document): void {
+  autoClean = startAutoClean(document);
+  autoClean.onRecognised(() => {
+    listen();
+    const api = extensionApi();
+    void readAutoCleanSettings(api, location.hostname).then((settings) => {
+      try {
+        autoClean?.applySettings(settings);
+      } catch {
+        autoClean?.restore();
+      }
+    });
+  });
+  autoClean.onSettled((report) => {
+    if (!report) return;
+    extensionApi()?.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
+  });
+}
+
+/** Answers the popup, once per page (a second injection finds the flag and stays quiet). */
+export function listen(): void {
+  // Our own flag, never the page's: see ownFlag in main.ts (DOM clobbering).
+  if (Object.getOwnPropertyDescriptor(globalThis, '__broadsheetListening')?.value === true) return;
+  (globalThis as ListeningFlag).__broadsheetListening = true;
+  extensionApi()?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    if (!isMessage(raw)) return;
+    const request = raw as Message;
+    if (request.type === 'page:snapshot') {
+      try {
+        sendResponse(takeSnapshot(document, autoClean?.report() ?? null));
+      } catch {
+        sendResponse({ url: location.href, html: '', cleanReport: null });
+      }
+    } else if (request.type === 'page:restore') {
+      // "Show original": put back everything auto-clean hid or detached, and stop for this load.
+      let restored = 0;
+      try {
+        restored = autoClean?.restore() ?? 0;
+      } catch {
+        restored = 0;
+      }
+      sendResponse({ restored });
+    }
+  });
+}

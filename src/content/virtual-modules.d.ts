@@ -1,0 +1,5 @@
+// Provided by vite.content.config.ts: page-cleaner.ts bundled as the body of a function, so
+// the content script evaluates it only when called (see main.ts).
+declare module 'virtual:broadsheet-page-cleaner' {
+  export function loadPageCleaner(): typeof import('./page-cleaner');
+}

@@ -1,0 +1,21 @@
+// The first, cheapest question the content script asks on every page: is this WordPress at
+// all? Every supported theme is a WordPress theme. This module must stay tiny and import
+// nothing: the content script's gate evaluates it on every page of the web.
+
+/**
+ * wp_head() always prints WordPress asset or API links: one query over <head> (a few dozen
+ * elements) lets every other page out before any theme fingerprint is tried.
+ */
+const WORDPRESS_HEAD =
+  'link[href*="/wp-content/"], script[src*="/wp-content/"], link[href*="/wp-includes/"], script[src*="/wp-includes/"], link[rel="https://api.w.org/"]';
+const WORDPRESS_BODY_CLASS = /(?:^|\s)(?:wp-theme-|wp-child-theme-|postid-\d)/;
+
+export function looksLikeWordPress(document: Document): boolean {
+  const head = document.head;
+  try {
+    if (head && head.querySelector(WORDPRESS_HEAD)) return true;
+  } catch {
+    // A parser without attribute-substring selectors: fall through to the body class.
+  }
+  return WORDPRESS_BODY_CLASS.test(document.body?.getAttribute('class') ?? '');
+}

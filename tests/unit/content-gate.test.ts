@@ -1,0 +1,98 @@
+// @vitest-environment node
+// The content script's gate and sweeper (src/content/main.ts, sweeper.ts) on real fixture
+// pages under jsdom: the fingerprints the gate reads are exactly the rules' fingerprints, the
+// pruned recognition picks what an exhaustive one picks, and the sliced sweeper hides what
+// clean() hides, whatever the slice size.
+import { describe, expect, it } from 'vitest';
+import { articleNodes, clean, cleanMatches, clutterSelectors, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
+import { matchTheme } from '../../src/core/match-theme';
+import { recogniseTheme } from '../../src/core/recognise';
+import { looksLikeWordPress } from '../../src/core/wordpress-signs';
+import { createSweeper } from '../../src/content/sweeper';
+import { THEMES } from '../../src/themes';
+import { THEME_RECOGNITION } from '../../src/themes/recognition';
+import type { ThemeRecognition } from '../../src/themes/types';
+import { CLUTTER_KINDS } from '../../src/core/types';
+import { fixtureNames, jsdomDocument, loadFixture } from '../helpers/fixtures';
+
+const THEME_FIXTURES = fixtureNames().filter((name) => THEMES.some((rule) => name.startsWith(`${rule.id}-`)));
+
+/** The old, exhaustive recognition: every fingerprint of every rule asked. */
+function exhaustive(document: Document, rules: readonly ThemeRecognition[]): string | null {
+  for (const rule of rules) {
+    const matched = rule.fingerprints.filter((fingerprint) => document.querySelector(fingerprint.selector) !== null);
+    if (matched.length < rule.minSignals) continue;
+    if (rule.fingerprints.some((fingerprint) => fingerprint.required && !matched.includes(fingerprint))) continue;
+    return rule.id;
+  }
+  return null;
+}
+
+/** Index paths of the elements that end up invisible: hidden themselves or inside a hidden one. */
+function invisible(document: Document): string[] {
+  const paths: string[] = [];
+  const walk = (element: Element, path: string, hidden: boolean) => {
+    const isHidden = hidden || element.hasAttribute(HIDDEN_ATTRIBUTE);
+    if (isHidden) paths.push(path);
+    Array.from(element.children).forEach((child, index) => walk(child, `${path}/${index}`, isHidden));
+  };
+  walk(document.documentElement, '', false);
+  return paths;
+}
+
+describe('gate data', () => {
+  it('THEME_RECOGNITION is every rule of THEMES, in the same order, with the same fingerprints', () => {
+    expect(THEME_RECOGNITION.map(({ id, priority, minSignals, fingerprints }) => ({ id, priority, minSignals, fingerprints }))).toEqual(
+      THEMES.map(({ id, priority, minSignals, fingerprints }) => ({ id, priority, minSignals, fingerprints })),
+    );
+  });
+
+  it('there are theme fixtures to check against', () => {
+    expect(THEME_FIXTURES.length).toBeGreaterThanOrEqual(THEMES.length * 2);
+  });
+});
+
+describe('recognition', () => {
+  for (const name of fixtureNames()) {
+    it(`${name}: the pruned recognition agrees with the exhaustive one`, () => {
+      const document = jsdomDocument(loadFixture(name));
+      const expected = looksLikeWordPress(document) ? exhaustive(document, THEMES) : null;
+      const gate = looksLikeWordPress(document) ? (recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null) : null;
+      expect(gate).toBe(expected);
+      expect(matchTheme(document)?.rule.id ?? null).toBe(expected);
+    });
+  }
+});
+
+describe('sweeper', () => {
+  for (const name of THEME_FIXTURES) {
+    for (const sliceDeadline of [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]) {
+      const label = sliceDeadline < 0 ? 'in slices of 32 elements' : 'in one slice';
+      it(`${name}: ${label}, it hides what clean() hides`, () => {
+        const fixture = loadFixture(name);
+        const reference = jsdomDocument(fixture);
+        clean(reference, { mode: 'hide' });
+        // License notices are clean()'s to detach; the sweeper only looks for clutter.
+        const document = jsdomDocument(fixture);
+        const rule = matchTheme(document)!.rule;
+        const notices = clean(document, { mode: 'hide', kinds: Object.fromEntries(CLUTTER_KINDS.map((kind) => [kind, false])) });
+        expect(notices.recognised).toBe(true);
+        const protectedNodes = articleNodes(document, rule);
+        const sweeper = createSweeper(document, clutterSelectors(rule, document), () => protectedNodes);
+        sweeper.add([document.documentElement]);
+        let slices = 0;
+        while (sweeper.pending) {
+          const before = sweeper.visited;
+          const matches = sweeper.next(sliceDeadline);
+          if (sliceDeadline < 0) expect(sweeper.visited - before).toBeLessThanOrEqual(32);
+          cleanMatches(matches, { rule, protectedNodes, mode: 'hide' });
+          slices += 1;
+        }
+        if (sliceDeadline > 0) expect(slices).toBe(1);
+        else expect(slices).toBeGreaterThan(1);
+        expect(invisible(document)).toEqual(invisible(reference));
+        expect(invisible(document).length).toBeGreaterThan(0);
+      });
+    }
+  }
+});

@@ -29,14 +29,17 @@ import { createSweeper, outermost, type Sweeper } from './sweeper';
 // widgets, comment apps); only license notices, which nothing depends on, are detached. Every
 // step is recorded so "Show original" (message 'page:restore') puts everything back. No error
 // of ours ever reaches the page: each step is guarded and a failure restores the page.
-// Over WORK_BUDGET_MS of main-thread time in all, observer and sweeper stop where they are and
-// say so in a console.debug line; license notices are still looked for at DOMContentLoaded
-// (a handful of queries). What was hidden stays hidden: stopping never reveals anything.
+// Time budget: over WORK_BUDGET_MS of main-thread work the observer stops, and so does
+// sweeping until DOMContentLoaded; there license notices are looked for once more (a handful
+// of queries) and the final sweep gets FINAL_SWEEP_MS more, in slices, then stops where it is.
+// Each stop is said in a console.debug line. What was hidden stays hidden.
 
 const SETTLE_MS = 2_000;
 const MAX_WATCH_MS = 15_000;
 /** Main-thread time auto-clean may spend on one page, all steps together. */
 const WORK_BUDGET_MS = 150;
+/** What the final sweep at DOMContentLoaded may add to the work done until then. */
+const FINAL_SWEEP_MS = 100;
 /** Longest stretch of sweeping before the page gets the main thread back. */
 const SLICE_MS = 8;
 /**
@@ -44,6 +47,10 @@ const SLICE_MS = 8;
  * late hides we stop fighting and leave the page to itself, whatever the time spent.
  */
 const LATE_HIDE_LIMIT = 40;
+/** Clutter found before it is hidden and the clock looked at again. */
+const MATCHES_PER_STEP = 64;
+/** Past this many records in one batch, the elements that received nodes are searched instead. */
+const MANY_RECORDS = 512;
 
 export interface AutoCleanSettings {
   /** false when the user turned auto-clean off for this site: undo and stop. */
@@ -71,6 +78,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   let checkedAtBody = false;
   let watching = true;
   let budgetSpent = false;
+  /** Sweeping stops once spentMs reaches this; raised once, for the final sweep. */
+  let sweepLimitMs = WORK_BUDGET_MS;
+  let sweepStopped = false;
   let restored = false;
   let contentLoaded = false;
   let keptKinds = new Set<ClutterKind>();
@@ -149,8 +159,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       collectAddedRoots(records, added);
     }
     // Notices go now, before any paint; clutter is searched in slices from the next frame.
-    removeNotices(added);
-    sweeper?.add(added);
+    const roots = outermost(added);
+    removeNotices(roots);
+    sweeper?.add(roots);
     scheduleSlice();
     if (settleTimer !== undefined) armSettleTimer();
   }
@@ -164,10 +175,14 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     }
     // Even after the budget: a license bar must never stay, and this is a few queries.
     removeNotices([document.documentElement]);
-    if (budgetSpent || !sweeper) return;
-    // The safety net: the whole document once more; its first slice runs now.
+    if (!sweeper) return;
+    // The safety net: the whole document once more, with an allowance of its own (a page
+    // that spent the budget while loading gets its clutter looked for at least this long).
+    // It runs at once, before `load`: every hide after the page's first full layout costs a
+    // relayout, which on a huge page is a long stall, so they are better all here.
+    sweepLimitMs = Math.max(spentMs, WORK_BUDGET_MS) + FINAL_SWEEP_MS;
     sweeper.add([document.documentElement]);
-    sweepSlice();
+    sweepSlice(FINAL_SWEEP_MS);
   }
 
   function onLoad(): void {
@@ -181,12 +196,13 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     }
   }
 
+  /** `roots` are not nested in one another (outermost()). */
   function removeNotices(roots: Element[]): void {
     if (!rule) return;
     // One query per added subtree decides whether the full notice rules need asking: the
     // parser adds a long page as thousands of small subtrees, and most hold no notice.
     const candidates = licenseNoticeCandidates(rule);
-    const scope = outermost(roots).filter((root) => holds(root, candidates));
+    const scope = roots.filter((root) => holds(root, candidates));
     if (scope.length === 0) return;
     const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
@@ -197,7 +213,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
    * parsed; a timer stands in where frames do not run (background tabs).
    */
   function scheduleSlice(): void {
-    if (sliceScheduled || budgetSpent) return;
+    if (sliceScheduled || spentMs >= sweepLimitMs) return;
     sliceScheduled = true;
     let frame = 0;
     const timer = setTimeout(() => {
@@ -212,21 +228,34 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     }
   }
 
-  function sweepSlice(): void {
+  /** One slice of sweeping: SLICE_MS, or longer for the final sweep, within the limit. */
+  function sweepSlice(sliceMs = SLICE_MS): void {
     sliceScheduled = false;
     guarded(() => {
-      if (!sweeper || !rule || budgetSpent) return;
-      const matches = sweeper.next(performance.now() + SLICE_MS).filter((match) => !keptKinds.has(match.kind));
-      if (matches.length > 0) {
+      if (!sweeper || !rule || !mayStillSweep()) return;
+      const sliceEnd = performance.now() + Math.min(sliceMs, sweepLimitMs - spentMs);
+      // Found, then hidden, a bounded number at a time: the clock covers the hiding too.
+      do {
+        const matches = sweeper.next(sliceEnd, MATCHES_PER_STEP).filter((match) => !keptKinds.has(match.kind));
+        if (matches.length === 0) continue;
         const session = cleanMatches(matches, { rule, protectedNodes: currentProtectedNodes(), mode: 'hide' });
         if (session.report.removed.length > 0) sessions.push(session);
         if (loaded) countLateHides(session.report.removed.length);
-      }
+      } while (sweeper.pending && performance.now() < sliceEnd);
       if (sweeper.pending && !sliceScheduled) {
         sliceScheduled = true;
-        setTimeout(sweepSlice, 0);
+        setTimeout(() => sweepSlice(), 0);
       }
     }, true);
+  }
+
+  function mayStillSweep(): boolean {
+    if (spentMs < sweepLimitMs) return true;
+    if (!sweepStopped && sweeper?.pending) {
+      sweepStopped = true;
+      debug(`sweeping stops after ${Math.round(spentMs)} ms of work, ${sweeper.visited} elements looked at (${contentLoaded ? 'final sweep' : 'while loading'})`);
+    }
+    return false;
   }
 
   function countLateHides(count: number): void {
@@ -238,8 +267,10 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   }
 
   function budgetState(): string {
-    if (!contentLoaded) return 'the page is still loading; license notices are looked for once more at DOMContentLoaded';
-    if (sweeper?.pending) return `the sweep stops after ${sweeper.visited} elements`;
+    if (!contentLoaded) {
+      return `the page is still loading; at DOMContentLoaded license notices are looked for once more and a final sweep gets ${FINAL_SWEEP_MS} ms`;
+    }
+    if (sweeper?.pending) return `the final sweep goes on within its own ${FINAL_SWEEP_MS} ms`;
     return 'page cleaned';
   }
 
@@ -328,6 +359,14 @@ function holds(root: Element, selector: string): boolean {
 
 /** Element roots the parser or a script added; nested ones are dropped by outermost(). */
 function collectAddedRoots(records: MutationRecord[], into: Element[]): void {
+  if (records.length > MANY_RECORDS) {
+    // A huge batch (the parser filling one long list): the few elements that received the
+    // nodes stand for them. Cheaper by far to search once than to ask per added node.
+    const targets = new Set<Node>();
+    for (let r = 0; r < records.length; r += 1) targets.add(records[r].target);
+    for (const target of targets) if (target.nodeType === 1) into.push(target as Element);
+    return;
+  }
   // Indexed loops: the parser reports a long page as thousands of one-node records, and an
   // iterator or a copy per record was most of the observer's cost on a 5 MB page.
   for (let r = 0; r < records.length; r += 1) {

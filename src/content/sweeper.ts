@@ -10,8 +10,11 @@ import type { ClutterKind } from '../core/types';
 export interface Sweeper {
   /** Queues subtrees to search (each root included); nested and detached ones are dropped. */
   add(roots: readonly Element[]): void;
-  /** Walks until `deadline` (performance.now()); returns the matches found in this slice. */
-  next(deadline: number): ClutterMatch[];
+  /**
+   * Walks until `deadline` (performance.now()) or until `maxMatches` were found (hiding them
+   * costs time too: the caller hides, then asks again); returns the matches found.
+   */
+  next(deadline: number, maxMatches?: number): ClutterMatch[];
   /** Subtrees are still queued or half walked. */
   readonly pending: boolean;
   /** Elements looked at so far. */
@@ -68,7 +71,7 @@ export function createSweeper(
       // before would make a long page quadratic. Across batches the parser adds siblings.
       if (any) for (const root of outermost(roots)) queue.push(root);
     },
-    next(deadline) {
+    next(deadline, maxMatches = Number.POSITIVE_INFINITY) {
       const found: ClutterMatch[] = [];
       let tested = 0;
       for (;;) {
@@ -88,6 +91,7 @@ export function createSweeper(
         }
         active.currentNode = element;
         current = skip ? afterSubtree(active) : (active.nextNode() as Element | null);
+        if (found.length >= maxMatches) break;
         if (tested % CLOCK_EVERY === 0 && performance.now() >= deadline) break;
       }
       return found;

@@ -18,6 +18,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // Every browser the extension supports has modulepreload: no polyfill in each page's JS.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { reader: resolve(import.meta.dirname, 'src/reader/index.html') },
     },

@@ -30,7 +30,7 @@ export function ArticleView({ article, showImages = true, locale }: ArticleViewP
     <article class="bs-article" lang={article.lang || undefined} dir={article.dir === 'rtl' ? 'rtl' : 'ltr'} aria-labelledby="bs-article-title">
       <header class="bs-header">
         {article.category && <p class="bs-category">{article.category}</p>}
-        <h1 class="bs-title" id="bs-article-title">
+        <h1 class="bs-title" id="bs-article-title" elementtiming="bs-article-title">
           {article.title}
         </h1>
         <Meta article={article} date={date} />

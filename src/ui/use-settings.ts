@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { applyReaderLook, rememberReaderLook } from './reader-look';
 
@@ -12,18 +12,22 @@ export interface SettingsHandle {
   update(change: (current: Settings) => Settings): Promise<void>;
 }
 
-export function useSettings(): SettingsHandle {
+/**
+ * `initial`: settings already being read (the popup starts reading before it renders).
+ * Subscribed in a layout effect so the answer is used at once, not a frame later.
+ */
+export function useSettings(initial?: Promise<Settings>): SettingsHandle {
   const [settings, setSettings] = useState<Settings | null>(null);
   const latest = useRef<Settings | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     const accept = (next: Settings) => {
       if (!live) return;
       latest.current = next;
       setSettings(next);
     };
-    void loadSettings().then(accept);
+    void (initial ?? loadSettings()).then(accept);
     const stop = onSettingsChanged(accept);
     return () => {
       live = false;
@@ -45,7 +49,8 @@ export function useSettings(): SettingsHandle {
 
 /** Keeps <html> in the reader look of the current settings. */
 export function useReaderLook(settings: Settings | null): void {
-  useEffect(() => {
+  // Before paint, so the article never shows in the wrong look for a frame.
+  useLayoutEffect(() => {
     if (!settings) return;
     applyReaderLook(document.documentElement, settings.reader);
     rememberReaderLook(settings.reader);

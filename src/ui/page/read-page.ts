@@ -2,7 +2,7 @@ import type { Article } from '../../core/types';
 import { extract } from '../../core/extract';
 import type { PageSnapshot } from '../../shared/messages';
 import { describeReadError } from './read-error';
-import { requestSnapshot } from './snapshot';
+import { ANSWER_TIMEOUT_MS, isSnapshot, requestSnapshot, withTimeout } from './snapshot';
 import { resolveTabId, tabUrl } from './tab';
 
 // What the popup and the reader tab show, from the tab's snapshot (the live page as the content
@@ -14,13 +14,28 @@ export type PageState =
   | { kind: 'no-article'; snapshot: PageSnapshot; tabId?: number }
   | { kind: 'error'; detail: string; snapshot?: PageSnapshot; tabId?: number };
 
-/** The page of `?tab=<id>` in this page's address, else of the active tab. */
-export async function readCurrentPage(): Promise<PageState> {
+/** What public/early-page.js left: the tab and its content script's raw answer (unchecked). */
+export interface EarlyAnswer {
+  tabId: number;
+  answer: unknown;
+}
+
+/**
+ * The page of `?tab=<id>` in this page's address, else of the active tab. `early`: a request
+ * already sent (the popup's early-page.js); used when it brought a snapshot, else the full path.
+ */
+export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Promise<PageState> {
+  const head = early ? await withTimeout(early, ANSWER_TIMEOUT_MS, 'early answer').catch(() => null) : null;
+  if (head && isSnapshot(head.answer)) {
+    performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
+    return { ...articleState(head.answer), tabId: head.tabId };
+  }
   let tabId: number | undefined;
   let snapshot: PageSnapshot;
   try {
     tabId = await resolveTabId();
     snapshot = await requestSnapshot(tabId);
+    performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
   } catch (error) {
     return { kind: 'error', detail: describeReadError(error, tabId === undefined ? undefined : await tabUrl(tabId)), tabId };
   }
@@ -33,6 +48,7 @@ export function articleState(snapshot: PageSnapshot): Exclude<PageState, { kind:
   try {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     const article = extract(doc, { url: snapshot.url });
+    performance.mark('broadsheet:extracted');
     return article ? { kind: 'article', article, snapshot } : { kind: 'no-article', snapshot };
   } catch (error) {
     return { kind: 'error', detail: describeReadError(error), snapshot };

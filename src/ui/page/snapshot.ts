@@ -7,7 +7,7 @@ import { t } from '../i18n';
 // user turned off, or a page loaded before install) the script is not there: inject it in
 // on-demand mode (answer only, clean nothing) and ask again.
 
-const ANSWER_TIMEOUT_MS = 5000;
+export const ANSWER_TIMEOUT_MS = 5000;
 
 export async function requestSnapshot(tabId: number): Promise<PageSnapshot> {
   try {
@@ -38,13 +38,13 @@ async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }
 
-function isSnapshot(value: unknown): value is PageSnapshot {
+export function isSnapshot(value: unknown): value is PageSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const snapshot = value as Partial<PageSnapshot>;
   return typeof snapshot.url === 'string' && typeof snapshot.html === 'string' && snapshot.cleanReport !== undefined;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(reason)), ms);
     promise.then(

@@ -31,12 +31,18 @@ const BASE_ARGS = [
  */
 
 /**
- * @param {{ extension?: boolean, dist?: string, headless?: boolean, viewport?: { width: number, height: number }, args?: string[] }} [options]
+ * `preferences`: written as the fresh profile's Default/Preferences before launch (e.g. a pinned
+ * toolbar icon, see scripts/measure-popup-speed.mjs).
+ * @param {{ extension?: boolean, dist?: string, headless?: boolean, viewport?: { width: number, height: number }, args?: string[], preferences?: object }} [options]
  */
 export async function launchChromium(options = {}) {
   const withExtension = options.extension ?? true;
   const dist = withExtension ? (options.dist ?? distDir('chrome')) : null;
   const userDataDir = mkdtempSync(join(tmpdir(), 'broadsheet-chromium-'));
+  if (options.preferences) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(options.preferences));
+  }
   const args = [...BASE_ARGS, ...(options.args ?? [])];
   if (dist) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   const ctx = await chromium.launchPersistentContext(userDataDir, {

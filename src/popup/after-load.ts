@@ -1,0 +1,12 @@
+// Chromium shows the popup bubble once its document has finished loading (the load event has
+// run). The article is extracted and rendered in a task after that: an article rendered before
+// would start fetching its lead image and the bubble would wait for the image, and work done
+// inside the load event (its promise callbacks included) would hold back the bubble too.
+
+export function afterLoad<T>(value: T): Promise<T> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(() => resolve(value));
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
+  });
+}

@@ -9,6 +9,7 @@ import {
 import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import type { CleanReport, ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
+import { readyState } from './ready-state';
 import { createSweeper, outermost, type Sweeper } from './sweeper';
 
 // Auto-clean on the live page, from document_start. The order of events matters:
@@ -101,7 +102,16 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   // Until <body> exists only the root's own children matter: watching the whole subtree would
   // wake us for every parser chunk of <head>.
   observer.observe(document.documentElement ?? document, { childList: true });
-  if (document.body) queueMicrotask(() => guarded(() => onMutations([])));
+  if (document.body) {
+    queueMicrotask(() => {
+      guarded(() => onMutations([]));
+      // Started after the parser finished (the gate waits for a frame, and a background tab
+      // has none until it is shown): the events below have passed, so their steps run now.
+      const state = readyState(document);
+      if (state !== 'loading') guarded(onContentLoaded, true);
+      if (state === 'complete') guarded(onLoad, true);
+    });
+  }
   // Aborted when auto-clean finishes: a page it gave up on early pays for nothing more.
   const listeners = new AbortController();
   document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true, signal: listeners.signal });
@@ -136,6 +146,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   function onMutations(records: MutationRecord[]): void {
     const added: Element[] = [];
+    let recognisedNow = false;
     if (!rule) {
       if (!checkedAtBody) {
         if (!document.body) {
@@ -153,8 +164,10 @@ export function startAutoClean(document: Document): AutoCleanHandle {
         recognise();
       }
       if (!rule) return;
-      // Recognised now: everything parsed so far counts as added.
+      // Recognised now: everything parsed so far counts as added, and is searched at once
+      // (this runs before the next paint: a parser callback, or the gate's frame callback).
       added.push(document.documentElement);
+      recognisedNow = true;
     } else {
       collectAddedRoots(records, added);
     }
@@ -162,11 +175,13 @@ export function startAutoClean(document: Document): AutoCleanHandle {
     const roots = outermost(added);
     removeNotices(roots);
     sweeper?.add(roots);
-    scheduleSlice();
+    if (recognisedNow) sweepSlice();
+    else scheduleSlice();
     if (settleTimer !== undefined) armSettleTimer();
   }
 
   function onContentLoaded(): void {
+    if (contentLoaded) return;
     contentLoaded = true;
     recognise();
     if (!rule) {
@@ -186,6 +201,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   }
 
   function onLoad(): void {
+    if (loaded) return;
     loaded = true;
     if (!rule) return finish();
     if (watching) {

@@ -2,6 +2,7 @@ import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { recogniseTheme } from '../core/recognise';
 import { looksLikeWordPress } from '../core/wordpress-signs';
 import { THEME_RECOGNITION } from '../themes/recognition';
+import { readyState } from './ready-state';
 
 // Entry of the content script: a gate that costs next to nothing on the pages it will never
 // clean, which is nearly all of the web. Two ways in:
@@ -84,7 +85,7 @@ function askAgainUntilContentLoaded(document: Document, clean: () => void): void
     stop();
     if (isThemePage()) clean();
   };
-  if (document.readyState !== 'loading') onContentLoaded();
+  if (readyState(document) !== 'loading') onContentLoaded();
   else document.addEventListener('DOMContentLoaded', () => guard(onContentLoaded), { once: true, signal: done.signal });
 }
 

@@ -1,0 +1,7 @@
+/**
+ * Document.readyState read through the prototype: on a live page `document.readyState` can be
+ * answered by a page's own <img name="readyState"> (DOM clobbering).
+ */
+export function readyState(document: Document): DocumentReadyState | undefined {
+  return Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')?.get?.call(document);
+}

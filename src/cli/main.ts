@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { clean } from '../core/clean';
 import { detect } from '../core/detect';
 import { extract } from '../core/extract';
+// jsdom matches selectors in JavaScript: answer extraction's queries from one index.
+import '../core/query-index';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { InputError, loadInput } from './input';
 import { EXTENSIONS, renderArticle } from './render';

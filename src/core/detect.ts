@@ -1,5 +1,5 @@
 import { matchTheme } from './match-theme';
-import { queryFirst, safeQuery } from './query';
+import { elementsByTag, queryFirst, safeQuery, withQueryIndex } from './query';
 import type { ThemeMatch } from './match-theme';
 import type { Detection } from './types';
 import { jsonLdScripts } from './extract/jsonld';
@@ -25,6 +25,10 @@ export function detect(document: Document): Detection {
 
 /** detect() plus the theme match it found, so extraction need not match themes again. */
 export function detectPage(document: Document): { detection: Detection; match: ThemeMatch | null } {
+  return withQueryIndex(document, () => detectIn(document));
+}
+
+function detectIn(document: Document): { detection: Detection; match: ThemeMatch | null } {
   try {
     if (!document || !document.documentElement || !document.body) return { detection: { isArticle: false, signals: [] }, match: null };
     const match = matchTheme(document);
@@ -66,7 +70,7 @@ function hasSignal(document: Document, name: string, selector: string): boolean 
   if (selector.startsWith('meta')) return safeQuery(document.head ?? document, selector) !== null;
   if (name === 'body.single-post') return /(?:^|\s)(?:single-post|single-format-standard)(?:\s|$)/.test(document.body?.getAttribute('class') ?? '');
   if (name === 'h1.entry-title') {
-    return Array.from(document.getElementsByTagName('h1')).some((h1) => /(?:^|\s)(?:entry-title|post-title)(?:\s|$)/.test(h1.getAttribute('class') ?? ''));
+    return elementsByTag(document, 'h1').some((h1) => /(?:^|\s)(?:entry-title|post-title)(?:\s|$)/.test(h1.getAttribute('class') ?? ''));
   }
   return safeQuery(document, selector) !== null;
 }

@@ -1,6 +1,6 @@
 import { detectPage } from './detect';
-import { queryFirst } from './query';
-import { sanitizeHtml } from './sanitize';
+import { queryFirst, withQueryIndex } from './query';
+import { sanitizeMarkup } from './sanitize';
 import type { Article } from './types';
 import { prepareBody } from './extract/body';
 import { leadBeforeContent, readLeadFigure } from './extract/figures';
@@ -28,7 +28,7 @@ export interface ExtractOptions {
  */
 export function extract(document: Document, options: ExtractOptions = {}): Article | null {
   try {
-    return extractArticle(document, options);
+    return withQueryIndex(document, () => extractArticle(document, options));
   } catch {
     return null;
   }
@@ -79,7 +79,7 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     figures: body.lead ? [body.lead, ...body.inline] : body.inline,
     source: body.source,
     tags: metadata.tags,
-    html: sanitizeHtml(bodyMarkup(body.root, body.figures, base)),
+    html: sanitizeMarkup(bodyMarkup(body.root, body.figures, base)),
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

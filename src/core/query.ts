@@ -1,6 +1,46 @@
 // Defensive selector helpers: an invalid selector from rule data or a parser that lacks a
 // feature must never throw into the page.
 
+/**
+ * A faster way to answer queries where selectors run in JavaScript (linkedom, jsdom): one index
+ * of the page instead of a walk per query. query-index.ts installs one; the Node entries (library,
+ * CLI) load it. The extension's pages and content script never do: their browser matches
+ * selectors natively, and the index would only add weight to them.
+ */
+export interface QueryAccelerator {
+  /** Runs `work` with the document's elements indexed for the queries it makes. */
+  scope<T>(document: Document, work: () => T): T;
+  /** root.querySelector(All)(selector) from the index, or undefined to let the DOM answer. */
+  query(root: ParentNode, selector: string, firstOnly: boolean): Element[] | undefined;
+  /** document.getElementsByTagName(tag) from the index, or undefined. */
+  byTag(document: Document, tag: string): readonly Element[] | undefined;
+}
+
+let accelerator: QueryAccelerator | undefined;
+
+export function installQueryAccelerator(next: QueryAccelerator): void {
+  accelerator = next;
+}
+
+/** Runs `work` (which must not change the page) with queries on the document accelerated where possible. */
+export function withQueryIndex<T>(document: Document, work: () => T): T {
+  return accelerator ? accelerator.scope(document, work) : work();
+}
+
+/** document.getElementsByTagName(tag) as an array in document order. */
+export function elementsByTag(document: Document, tag: string): readonly Element[] {
+  return accelerator?.byTag(document, tag) ?? Array.from(document.getElementsByTagName(tag));
+}
+
+/**
+ * The class attribute as written ('' when absent). Read through the attribute node: linkedom's
+ * getAttribute('class') builds a DOMTokenList on every element it is asked about.
+ */
+export function classNameOf(element: Element): string {
+  const node = typeof element.getAttributeNode === 'function' ? element.getAttributeNode('class') : null;
+  return node ? node.value : (element.getAttribute('class') ?? '');
+}
+
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = safeQuery(root, selector);
@@ -11,6 +51,8 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
 
 export function safeQuery(root: ParentNode, selector: string): Element | null {
   try {
+    const indexed = accelerator?.query(root, selector, true);
+    if (indexed) return indexed[0] ?? null;
     return root.querySelector(selector);
   } catch {
     return null;
@@ -19,10 +61,15 @@ export function safeQuery(root: ParentNode, selector: string): Element | null {
 
 export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return queryAll(root, selector);
   } catch {
     return [];
   }
+}
+
+/** querySelectorAll as an array, from the index where there is one; throws on an invalid selector. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  return accelerator?.query(root, selector, false) ?? Array.from(root.querySelectorAll(selector));
 }
 
 /** Short description of an element for reports and logs: "div#id.class1.class2". */

@@ -32,12 +32,16 @@ const OWN_CLASS_PREFIX = /^bs-/i;
 
 type Purifier = DOMPurify;
 const purifiers = new WeakMap<object, Purifier>();
+/** Per purifier, its window's DOMImplementation: makes inert documents to build markup trees in (nothing there loads or runs). */
+const implementations = new WeakMap<Purifier, DOMImplementation>();
 let nodeFallback: Purifier | null | undefined;
 
 function configure(purifier: Purifier): Purifier {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const element = node as Element;
     if (typeof element.getAttribute !== 'function') return;
+    // Nothing below applies to an element without attributes (most of an article's elements).
+    if (typeof element.hasAttributes === 'function' && !element.hasAttributes()) return;
     for (const name of URL_ATTRIBUTES) {
       const value = element.getAttribute(name);
       if (value === null) continue;
@@ -78,6 +82,7 @@ function purifierFor(window: (Window & typeof globalThis) | null | undefined): P
     if (!purifier.isSupported) return null;
     configure(purifier);
     purifiers.set(window, purifier);
+    if (typeof window.document?.implementation?.createHTMLDocument === 'function') implementations.set(purifier, window.document.implementation);
     return purifier;
   } catch {
     return null;
@@ -132,6 +137,86 @@ export function sanitizeHtml(html: string): string {
   const purifier = pickPurifier();
   if (!purifier) return escapedParagraphs(html);
   return String(purifier.sanitize(html, { ...PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false }));
+}
+
+/** Markup given as data, never parsed: text, or an element with attributes and children. */
+export type MarkupNode = string | MarkupElement;
+
+export interface MarkupElement {
+  tag: string;
+  attributes?: Readonly<Record<string, string>>;
+  children: MarkupNode[];
+}
+
+/**
+ * A markup tree with untrusted text and attribute values in, safe HTML out: the same gate as
+ * sanitizeHtml without a string parse. The tree is built in an inert document (text stays
+ * text) and DOMPurify sanitizes it in place with the same configuration before it is
+ * serialised. Falls back to the string path, then to escaped text.
+ */
+export function sanitizeMarkup(nodes: readonly MarkupNode[]): string {
+  if (!nodes.length) return '';
+  const purifier = pickPurifier();
+  const implementation = purifier ? implementations.get(purifier) : undefined;
+  if (!purifier || !implementation) return sanitizeHtml(markupToHtml(nodes));
+  try {
+    // A document per call, like DOMPurify's own string path: jsdom keeps every NodeIterator made
+    // on a document (DOMPurify makes one per call) reachable until the current job ends, and
+    // visits them all on each removal from that document.
+    const inert = implementation.createHTMLDocument('');
+    const root = inert.createElement('div');
+    appendMarkup(root, nodes, inert);
+    purifier.sanitize(root, { ...PURIFY_CONFIG, IN_PLACE: true });
+    const html = root.innerHTML;
+    // ...so let that iterator hold an empty root, not the article (a synchronous run over many
+    // pages would otherwise keep every article's tree alive until it ends).
+    root.textContent = '';
+    return html;
+  } catch {
+    return sanitizeHtml(markupToHtml(nodes));
+  }
+}
+
+// The text a parser would have made of the escaped markup: no NUL in text, NUL in attribute
+// values replaced, line breaks normalised. Keeps both paths' output identical.
+function parsedText(value: string): string {
+  return /[\0\r]/.test(value) ? value.replace(/\r\n?/g, '\n').replace(/\0/g, '') : value;
+}
+
+function parsedAttribute(value: string): string {
+  return /[\0\r]/.test(value) ? value.replace(/\r\n?/g, '\n').replace(/\0/g, '\ufffd') : value;
+}
+
+function appendMarkup(parent: Element, nodes: readonly MarkupNode[], document: Document): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      const text = parsedText(node);
+      if (text) parent.appendChild(document.createTextNode(text));
+      continue;
+    }
+    const element = document.createElement(node.tag);
+    for (const [name, value] of Object.entries(node.attributes ?? {})) element.setAttribute(name, parsedAttribute(value));
+    appendMarkup(element, node.children, document);
+    parent.appendChild(element);
+  }
+}
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'source', 'col']);
+
+/** The tree as an HTML string (text and attribute values escaped), for the string path. */
+export function markupToHtml(nodes: readonly MarkupNode[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      out += escapeHtml(node);
+      continue;
+    }
+    const attributes = Object.entries(node.attributes ?? {})
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('');
+    out += VOID_TAGS.has(node.tag) ? `<${node.tag}${attributes}>` : `<${node.tag}${attributes}>${markupToHtml(node.children)}</${node.tag}>`;
+  }
+  return out;
 }
 
 /**

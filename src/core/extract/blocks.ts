@@ -26,12 +26,18 @@ export function isBlock(node: Node): boolean {
   return BLOCK_TAGS.has(tagOf(node));
 }
 
+/** The children as an array, read through firstChild/nextSibling (no NodeList built and copied). */
 export function childNodesOf(node: Node): Node[] {
-  return Array.from(node.childNodes ?? []);
+  const children: Node[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
 }
 
 function hasBlockChild(element: Element): boolean {
-  return childNodesOf(element).some((child) => isElement(child) && isBlock(child));
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (isElement(child) && isBlock(child)) return true;
+  }
+  return false;
 }
 
 export interface LeafBlock {

@@ -1,6 +1,6 @@
 import type { ThemeRule } from '../../themes';
 import type { Figure, SourceLink } from '../types';
-import { safeQueryAll } from '../query';
+import { queryAll, safeQueryAll } from '../query';
 import { childNodesOf, detach, isElement, leafBlocks, tagOf, TEXT_NODE, type LeafBlock } from './blocks';
 import { cleanCredit, isCreditLike, isLooseCaption } from './credit';
 import { datelinePrefix, isDatelineText } from './dateline';
@@ -81,7 +81,7 @@ export function prepareBody(container: Element, context: BodyContext): PreparedB
 /** Detach everything matching any selector: one query for the list (each query walks the body), one by one if the list does not parse. */
 function stripAll(root: Element, selectors: readonly string[]): void {
   try {
-    root.querySelectorAll(selectors.join(', ')).forEach(detach);
+    queryAll(root, selectors.join(', ')).forEach(detach);
   } catch {
     for (const selector of selectors) safeQueryAll(root, selector).forEach(detach);
   }

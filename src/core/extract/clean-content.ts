@@ -1,3 +1,4 @@
+import { safeQueryAll } from '../query';
 import { normalizeSpace } from '../text';
 import { ELEMENT_NODE, leafBlocks, type LeafBlock } from './blocks';
 import { hostOf, registrableDomain, resolveHttp } from './urls';
@@ -90,8 +91,9 @@ function removeHeadlineLinks(root: Element, pageUrl: string): void {
 }
 
 function isSiteLinkOnly(block: LeafBlock, site: string, page: string): boolean {
+  if (block.text.length > 200) return false;
   const length = block.text.replace(/\s+/g, '').length;
-  if (!length || block.text.length > 200) return false;
+  if (!length) return false;
   let linked = 0;
   for (const anchor of Array.from(block.element.querySelectorAll('a[href]'))) {
     const url = resolveHttp(anchor.getAttribute('href'), page);
@@ -125,7 +127,7 @@ function looksLikeClutter(element: Element, tag: string, own: ElementStats): boo
 
 /** Short stock lines: a leading byline, and "Read more…"/"Sign up…"-style lines anywhere. */
 function removeStockLines(root: Element, stats: ReadonlyMap<Element, ElementStats>): void {
-  const blocks = Array.from(root.querySelectorAll('p, div, li, span, h2, h3, h4, h5, h6, strong, em, b'));
+  const blocks = safeQueryAll(root, 'p, div, li, span, h2, h3, h4, h5, h6, strong, em, b');
   let leading = true;
   for (const block of blocks) {
     if (!block.parentNode) continue;

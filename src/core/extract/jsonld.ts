@@ -1,3 +1,4 @@
+import { elementsByTag } from '../query';
 
 // JSON-LD reader: flattens every ld+json block (arrays and @graph) into one node list, then
 // picks the article node and resolves {"@id"} references within the same page.
@@ -30,7 +31,7 @@ const SCRIPTS = new WeakMap<Document, Element[]>();
 export function jsonLdScripts(document: Document): Element[] {
   let scripts = SCRIPTS.get(document);
   if (!scripts) {
-    scripts = Array.from(document.getElementsByTagName('script')).filter(
+    scripts = elementsByTag(document, 'script').filter(
       (script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
     );
     SCRIPTS.set(document, scripts);

@@ -1,3 +1,5 @@
+import { classNameOf } from '../query';
+
 // Class/id vocabulary of content and boilerplate, shared by scoring and cleaning. Words only:
 // no page ids or hosts. Matched against "class id" of one element.
 
@@ -24,7 +26,7 @@ export const HOVER_CARD = /rollover|tooltip|popover|hover-?card/i;
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export function classAndId(element: Element): string {
-  const className = element.getAttribute('class') ?? '';
+  const className = classNameOf(element);
   const id = element.getAttribute('id') ?? '';
   return className || id ? `${className} ${id}` : '';
 }
@@ -32,7 +34,7 @@ export function classAndId(element: Element): string {
 /** Readability-style class weight: +25 for content words, -25 for boilerplate words. */
 export function classWeight(element: Element): number {
   let weight = 0;
-  const className = element.getAttribute('class');
+  const className = classNameOf(element);
   const id = element.getAttribute('id');
   if (className) {
     if (NEGATIVE.test(className)) weight -= 25;

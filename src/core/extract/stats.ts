@@ -46,21 +46,19 @@ export interface StatsOptions {
   skipUnlikely: boolean;
 }
 
-const WHITESPACE = /[\s\u00a0\u200b]+/g;
-
 export function measure(root: Element, options: StatsOptions): PageStats {
   const stats = new Map<Element, ElementStats>();
   const skipped = new Set<Element>();
   const order: Element[] = [];
   // Stack of [element, childCursor]; children are visited through nextSibling (no array copies).
-  const stack: Array<{ element: Element; child: Node | null; own: ElementStats; start: number }> = [];
-  const open = (element: Element): void => {
+  const stack: Array<{ element: Element; tag: string; child: Node | null; own: ElementStats; start: number }> = [];
+  const open = (element: Element, tag: string): void => {
     const own: ElementStats = { text: 0, link: 0, commas: 0, blockBelow: false, p: 0, img: 0, li: 0, input: 0, embed: 0, descendants: 0 };
     stats.set(element, own);
-    stack.push({ element, child: element.firstChild, own, start: order.length });
+    stack.push({ element, tag, child: element.firstChild, own, start: order.length });
     order.push(element);
   };
-  open(root);
+  open(root, tagName(root));
   while (stack.length) {
     const frame = stack[stack.length - 1];
     const node = frame.child;
@@ -70,10 +68,10 @@ export function measure(root: Element, options: StatsOptions): PageStats {
       const parent = stack[stack.length - 1];
       if (parent) {
         const own = frame.own;
+        const tag = frame.tag;
         parent.own.text += own.text;
-        parent.own.link += tagName(frame.element) === 'a' ? own.text : own.link;
+        parent.own.link += tag === 'a' ? own.text : own.link;
         parent.own.commas += own.commas;
-        const tag = tagName(frame.element);
         if (own.blockBelow || BLOCKISH.has(tag)) parent.own.blockBelow = true;
         parent.own.p += own.p + (tag === 'p' ? 1 : 0);
         parent.own.img += own.img;
@@ -86,11 +84,8 @@ export function measure(root: Element, options: StatsOptions): PageStats {
     frame.child = node.nextSibling;
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      if (value.length) {
-        const collapsed = value.length > 200_000 ? value.length : value.replace(WHITESPACE, ' ').length;
-        frame.own.text += collapsed;
-        frame.own.commas += countCommas(value);
-      }
+      if (value.length > 200_000) frame.own.text += value.length;
+      else if (value.length) measureText(value, frame.own);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -105,7 +100,7 @@ export function measure(root: Element, options: StatsOptions): PageStats {
       skipped.add(element);
       continue;
     }
-    open(element);
+    open(element, tag);
   }
   return { stats, skipped, order };
 }
@@ -117,15 +112,42 @@ export function tagName(element: Element): string {
 function isUnlikely(element: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a' || tag === 'p') return false;
   const words = classAndId(element);
-  if (!words) return element.getAttribute('role') === 'complementary' || element.getAttribute('role') === 'navigation';
+  if (!words) {
+    const role = element.getAttribute('role');
+    return role === 'complementary' || role === 'navigation';
+  }
   return UNLIKELY.test(words) && !MAYBE.test(words);
 }
 
-function countCommas(value: string): number {
-  if (value.length > 200_000) return 0;
-  let count = 0;
-  for (let index = value.indexOf(','); index !== -1; index = value.indexOf(',', index + 1)) count += 1;
-  // Full-width and Arabic commas count too.
-  for (const comma of ['，', '،']) for (let index = value.indexOf(comma); index !== -1; index = value.indexOf(comma, index + 1)) count += 1;
-  return count;
+/**
+ * Adds a text node's length with whitespace runs counted as one (as value.replace(/[\s\u00a0\u200b]+/g, ' ')
+ * would give) and its commas (full-width and Arabic ones too), in one pass that allocates nothing.
+ */
+function measureText(value: string, own: ElementStats): void {
+  let length = 0;
+  let commas = 0;
+  let inSpace = false;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (isSpace(code)) {
+      if (!inSpace) length += 1;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    length += 1;
+    if (code === 0x2c || code === 0xff0c || code === 0x060c) commas += 1;
+  }
+  own.text += length;
+  own.commas += commas;
+}
+
+/** JavaScript's \s plus the zero-width space. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

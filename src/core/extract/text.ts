@@ -7,10 +7,10 @@ import { SKIPPED_TAGS, TEXT_BLOCKS, wrapsBlocks, type FigureMap } from './markup
 // figures (with their captions and credits) are not text.
 
 export function bodyText(root: Element, figures: FigureMap): string {
-  return textBlocks(root, figures).join('\n\n');
+  return textBlocks(root, figures, new Map()).join('\n\n');
 }
 
-function textBlocks(container: Element, figures: FigureMap): string[] {
+function textBlocks(container: Element, figures: FigureMap, wraps: Map<Element, boolean>): string[] {
   const blocks: string[] = [];
   let run = '';
   const flush = (): void => {
@@ -36,9 +36,9 @@ function textBlocks(container: Element, figures: FigureMap): string[] {
       flush();
       const text = normalizeSpace(inlineText(child, figures));
       if (text) blocks.push(text);
-    } else if (isBlock(child) || wrapsBlocks(child)) {
+    } else if (isBlock(child) || wrapsBlocks(child, wraps)) {
       flush();
-      blocks.push(...textBlocks(child, figures));
+      blocks.push(...textBlocks(child, figures, wraps));
     } else {
       run += inlineText(child, figures);
     }

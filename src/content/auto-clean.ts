@@ -7,8 +7,9 @@ import {
   type CleanSession,
 } from '../core/clean';
 import { looksLikeWordPress, matchTheme } from '../core/match-theme';
-import type { CleanReport, ClutterKind } from '../core/types';
+import { CLUTTER_KINDS, type CleanReport, type ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
+import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
 import { createSweeper, outermost, type Sweeper } from './sweeper';
 
@@ -160,7 +161,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
         // recognised, so stop observing now.
         if (!rule && !looksLikeWordPress(document)) return finish();
         observer.observe(document, { childList: true, subtree: true });
-      } else if (addsNoticeCandidate(records)) {
+      } else if (addsLicenseBarCandidate(records)) {
         recognise();
       }
       if (!rule) return;
@@ -399,19 +400,7 @@ function debug(message: string, detail?: unknown): void {
   console.debug(`[Broadsheet] ${message}`, ...(detail === undefined ? [] : [detail]));
 }
 
+/** Every clutter kind off: license notices alone (clean() always takes those). */
 function onlyLicense(): Partial<Record<ClutterKind, boolean>> {
-  return {
-    ads: false, share: false, related: false, comments: false, sidebar: false, sticky: false, popups: false,
-    newsletter: false, cookie: false, 'back-to-top': false, navigation: false, 'screen-reader': false,
-  };
-}
-
-/** Cheap pre-check so unrecognised pages do not pay for matchTheme on every batch. */
-function addsNoticeCandidate(records: MutationRecord[]): boolean {
-  for (const record of records) {
-    for (const node of Array.from(record.addedNodes)) {
-      if (node.nodeType === 1 && (node as Element).classList?.contains('theme-notice')) return true;
-    }
-  }
-  return false;
+  return Object.fromEntries(CLUTTER_KINDS.map((kind) => [kind, false]));
 }

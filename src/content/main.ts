@@ -2,6 +2,7 @@ import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { recogniseTheme } from '../core/recognise';
 import { looksLikeWordPress } from '../core/wordpress-signs';
 import { THEME_RECOGNITION } from '../themes/recognition';
+import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
 
 // Entry of the content script: a gate that costs next to nothing on the pages it will never
@@ -75,7 +76,7 @@ function askAgainUntilContentLoaded(document: Document, clean: () => void): void
   };
   const observer = new MutationObserver((records) =>
     guard(() => {
-      if (!records.some(addsLicenseBarCandidate) || !isThemePage()) return;
+      if (!addsLicenseBarCandidate(records) || !isThemePage()) return;
       stop();
       clean();
     }),
@@ -87,16 +88,6 @@ function askAgainUntilContentLoaded(document: Document, clean: () => void): void
   };
   if (readyState(document) !== 'loading') onContentLoaded();
   else document.addEventListener('DOMContentLoaded', () => guard(onContentLoaded), { once: true, signal: done.signal });
-}
-
-/** A theme's license bar (div.theme-notice) or any vendor's fixed bar (themes/plugins.ts LICENSE_BAR). */
-function addsLicenseBarCandidate(record: MutationRecord): boolean {
-  for (const node of Array.from(record.addedNodes)) {
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    if (element.classList.contains('theme-notice') || /fixed/i.test(element.getAttribute('style') ?? '')) return true;
-  }
-  return false;
 }
 
 function guard(work: () => void): void {

@@ -1,6 +1,6 @@
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { recogniseTheme } from '../core/recognise';
-import { looksLikeWordPress } from '../core/wordpress-signs';
+import { looksLikeWordPress, WORDPRESS_SIGNS } from '../core/wordpress-signs';
 import { THEME_RECOGNITION } from '../themes/recognition';
 import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
@@ -8,9 +8,10 @@ import { readyState } from './ready-state';
 // Entry of the content script: a gate that costs next to nothing on the pages it will never
 // clean, which is nearly all of the web. Two ways in:
 // - registered by the background at document_start on sites where auto-clean is on: wait for
-//   <body> (head is complete by then), ask "is this WordPress at all?" (one query over <head>),
-//   then "which news theme?" (fingerprints only); a theme page then loads the page cleaner
-//   (full rules, auto-clean, messaging: page-cleaner.ts). Themes whose fingerprints live deeper
+//   <body> (head is complete by then), ask "is this WordPress at all?" (one query, which on
+//   other pages returns null: no element is ever handed to this world there), then "which
+//   news theme?" (fingerprints only); a theme page then loads the page cleaner (full rules,
+//   auto-clean, messaging: page-cleaner.ts). Themes whose fingerprints live deeper
 //   in <body> are asked again when a body child that may be a license bar arrives, and at
 //   DOMContentLoaded; then the gate goes away;
 // - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
@@ -30,6 +31,11 @@ function ownFlag(name: keyof ContentGlobals): boolean {
   return Object.getOwnPropertyDescriptor(globalThis, name)?.value === true;
 }
 
+// Taken from the prototype before the page can shadow them: <form name="querySelector"> makes
+// document.querySelector answer with that form, in every world.
+const querySelector = Document.prototype.querySelector;
+const getElementsByTagName = Document.prototype.getElementsByTagName;
+
 let pageCleaner: ReturnType<typeof loadPageCleaner> | null = null;
 function cleaner(): ReturnType<typeof loadPageCleaner> {
   pageCleaner ??= loadPageCleaner();
@@ -44,13 +50,14 @@ function main(): void {
     return;
   }
   (globalThis as ContentGlobals).__broadsheetLoaded = true;
-  const root = document.documentElement;
-  if (onDemand || !root) {
+  if (onDemand) {
     cleaner().listen();
     return;
   }
-  whenBodyExists(document, root, () => {
-    if (!looksLikeWordPress(document)) return;
+  whenBodyExists(document, () => {
+    // Nearly every page of the web ends on this null, having been handed no element: the first
+    // element handed to this world costs more than everything else here (WORDPRESS_SIGNS).
+    if (querySelector.call(document, WORDPRESS_SIGNS) === null || !looksLikeWordPress(document)) return;
     const clean = () => cleaner().cleanPage(document);
     if (isThemePage()) clean();
     else askAgainUntilContentLoaded(document, clean);
@@ -99,10 +106,12 @@ function guard(work: () => void): void {
 }
 
 /**
- * Runs `then` once <body> exists. Until then only the root's own children are watched: a
- * subtree observer would wake for every parser chunk of <head>, on every page of the web.
+ * Runs `then` once <body> exists (head is complete then). The document itself is observed, not
+ * its root element, and <body> is looked for through a live collection's length: until a page
+ * says it is WordPress, no element is handed to this world. The observer wakes once per parser
+ * chunk of <head>, a handful of times.
  */
-function whenBodyExists(document: Document, root: Element, then: () => void): void {
+function whenBodyExists(document: Document, then: () => void): void {
   const run = () => {
     try {
       then();
@@ -110,18 +119,18 @@ function whenBodyExists(document: Document, root: Element, then: () => void): vo
       // Never surface in the page.
     }
   };
-  if (document.body) return run();
+  const bodies = getElementsByTagName.call(document, 'body');
+  if (bodies.length > 0) return run();
   const observer = new MutationObserver(() => {
-    if (!document.body) {
-      // A script replaced the root element: watch the new one's children instead.
-      const current = document.documentElement;
-      if (current && current !== root) observer.observe(current, { childList: true });
-      return;
+    if (bodies.length > 0) {
+      observer.disconnect();
+      run();
+    } else if (readyState(document) !== 'loading') {
+      // Parsed without a <body> (a frameset, an XML document): nothing to clean.
+      observer.disconnect();
     }
-    observer.disconnect();
-    run();
   });
-  observer.observe(root, { childList: true });
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 try {

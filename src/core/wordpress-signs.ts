@@ -10,6 +10,15 @@ const WORDPRESS_HEAD =
   'link[href*="/wp-content/"], script[src*="/wp-content/"], link[href*="/wp-includes/"], script[src*="/wp-includes/"], link[rel="https://api.w.org/"]';
 const WORDPRESS_BODY_CLASS = /(?:^|\s)(?:wp-theme-|wp-child-theme-|postid-\d)/;
 
+/**
+ * The same signs as one document-wide selector, a little looser (any link, any "postid-"). Its
+ * use: a query that finds nothing hands back no element, and in a content script's isolated
+ * world the first element handed back costs about 0.5 ms (the world builds the element
+ * prototypes then). Most pages of the web end on this null; a hit is confirmed by
+ * looksLikeWordPress.
+ */
+export const WORDPRESS_SIGNS = `${WORDPRESS_HEAD}, body[class*="wp-theme-"], body[class*="wp-child-theme-"], body[class*="postid-"]`;
+
 export function looksLikeWordPress(document: Document): boolean {
   const head = document.head;
   try {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleNodes, clean, cleanMatches, clutterSelectors, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 import { matchTheme } from '../../src/core/match-theme';
 import { recogniseTheme } from '../../src/core/recognise';
-import { looksLikeWordPress } from '../../src/core/wordpress-signs';
+import { looksLikeWordPress, WORDPRESS_SIGNS } from '../../src/core/wordpress-signs';
 import { createSweeper } from '../../src/content/sweeper';
 import { THEMES } from '../../src/themes';
 import { THEME_RECOGNITION } from '../../src/themes/recognition';
@@ -60,6 +60,14 @@ describe('recognition', () => {
       const gate = looksLikeWordPress(document) ? (recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null) : null;
       expect(gate).toBe(expected);
       expect(matchTheme(document)?.rule.id ?? null).toBe(expected);
+    });
+
+    it(`${name}: the gate's element-free first question never lets a WordPress page out`, () => {
+      const document = jsdomDocument(loadFixture(name));
+      // A null here ends the content script on the page: it must never be null on WordPress.
+      if (looksLikeWordPress(document)) expect(document.querySelector(WORDPRESS_SIGNS)).not.toBeNull();
+      // ...and it is not a blanket yes: the not-news pages without WordPress stay out.
+      if (name.startsWith('notnews-') && !looksLikeWordPress(document)) expect(document.querySelector(WORDPRESS_SIGNS)).toBeNull();
     });
   }
 });

@@ -8,6 +8,7 @@ import {
 } from '../core/clean';
 import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import { CLUTTER_KINDS, type CleanReport, type ClutterKind } from '../core/types';
+import { THEMES } from '../themes';
 import type { ThemeRule } from '../themes/types';
 import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
@@ -139,7 +140,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   function recognise(): void {
     if (rule) return;
-    rule = matchTheme(document)?.rule ?? null;
+    rule = matchTheme(document, THEMES)?.rule ?? null;
     if (!rule) return;
     sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
     for (const listener of recognisedListeners) listener();

@@ -3,6 +3,7 @@ import { describeElement, queryFirst, safeQueryAll } from './query';
 import { normalizeSpace } from './text';
 import type { CleanedItem, CleanReport, ClutterKind } from './types';
 import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER } from '../themes/plugins';
+import { THEMES } from '../themes';
 import type { ThemeRule } from '../themes/types';
 
 export interface CleanOptions {
@@ -51,7 +52,7 @@ export function cleanWithUndo(document: Document, options: CleanOptions = {}): C
   const { session, record, fail } = newSession();
   let rule: ThemeRule | undefined;
   try {
-    rule = options.rule ?? matchTheme(document)?.rule;
+    rule = options.rule ?? matchTheme(document, THEMES)?.rule;
   } catch {
     return session;
   }

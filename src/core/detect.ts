@@ -3,6 +3,7 @@ import { elementsByTag, queryFirst, safeQuery, withQueryIndex } from './query';
 import type { ThemeMatch } from './match-theme';
 import type { Detection } from './types';
 import { jsonLdScripts } from './extract/jsonld';
+import { THEME_READING } from '../themes/reading';
 import { WORDPRESS_LISTING_BODY } from '../themes/wordpress';
 
 export { matchTheme, type ThemeMatch } from './match-theme';
@@ -31,7 +32,8 @@ export function detectPage(document: Document): { detection: Detection; match: T
 function detectIn(document: Document): { detection: Detection; match: ThemeMatch | null } {
   try {
     if (!document || !document.documentElement || !document.body) return { detection: { isArticle: false, signals: [] }, match: null };
-    const match = matchTheme(document);
+    // The reading parts only: what detection and extraction read (the popup and reader tab).
+    const match = matchTheme(document, THEME_READING);
     const signals = match ? [...match.signals] : [];
     for (const [name, selector] of ARTICLE_SIGNALS) {
       if (hasSignal(document, name, selector)) signals.push(`article:${name}`);

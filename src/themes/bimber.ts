@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Bimber (bringthepixel). news-themes.md §3.8: title, body, featured media and tags H (scraper
 // configs and a theme fragment); asset path, ads, back-to-top and meta details L. All Bimber
@@ -19,18 +19,11 @@ export const bimberRecognition: ThemeRecognition = {
   ],
 };
 
-export const bimber: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const bimberReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...bimberRecognition,
   name: 'Bimber',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    ads: ['.g1-advertisement'],
-    related: ['.g1-related-entries'],
-    comments: ['#comments'],
-    sidebar: ['#secondary.g1-sidebar'],
-    'back-to-top': ['.g1-back-to-top'],
-  },
   extraction: {
     title: ['h1.g1-mega.entry-title', 'h1.g1-giga.entry-title'],
     category: ['.entry-categories a.entry-category'],
@@ -42,5 +35,17 @@ export const bimber: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.g1-advertisement'],
     tags: ['p.entry-tags a'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const bimber: ThemeRule = /* @__PURE__ */ extendRule(wordpress, bimberReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.g1-advertisement'],
+    related: ['.g1-related-entries'],
+    comments: ['#comments'],
+    sidebar: ['#secondary.g1-sidebar'],
+    'back-to-top': ['.g1-back-to-top'],
   },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // ColorMag (ThemeGrill, free). news-themes.md §3.9, confidence H (4.2.2 source) for the
 // cm- markup; the 1.x–3.x fallbacks (div.featured-image, div.article-content) and the tag and
@@ -19,18 +19,11 @@ export const colormagRecognition: ThemeRecognition = {
   ],
 };
 
-export const colormag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const colormagReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...colormagRecognition,
   name: 'ColorMag',
   confidence: 'H',
-  licenseNotices: [],
-  clutter: {
-    'back-to-top': ['a#scroll-up'],
-    sticky: ['.breaking-news'],
-    sidebar: ['#cm-secondary'],
-    related: ['.related-posts-wrapper'],
-    comments: ['#comments'],
-  },
   extraction: {
     title: ['header.cm-entry-header h1.cm-entry-title'],
     category: ['.cm-post-categories a', '.above-entry-meta .cat-links a'],
@@ -42,5 +35,17 @@ export const colormag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: [],
     tags: ['.cm-tag-links a[rel="tag"]'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const colormag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, colormagReading, {
+  licenseNotices: [],
+  clutter: {
+    'back-to-top': ['a#scroll-up'],
+    sticky: ['.breaking-news'],
+    sidebar: ['#cm-secondary'],
+    related: ['.related-posts-wrapper'],
+    comments: ['#comments'],
   },
 });

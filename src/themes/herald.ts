@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Herald (Meks). news-themes.md §3.7: article, title, body and ads H (scraper configs);
 // thumbnail, share, back-to-top and meta details L. Defensive: two of five signals.
@@ -18,19 +18,11 @@ export const heraldRecognition: ThemeRecognition = {
   ],
 };
 
-export const herald: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const heraldReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...heraldRecognition,
   name: 'Herald',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    ads: ['.herald-ad'],
-    share: ['.herald-share'],
-    related: ['#herald-related'],
-    comments: ['#comments'],
-    sidebar: ['.herald-sidebar'],
-    'back-to-top': ['.herald-goto-top'],
-  },
   extraction: {
     title: ['article.herald-single h1.entry-title'],
     category: ['.herald-single .meta-category a'],
@@ -42,5 +34,18 @@ export const herald: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.herald-ad'],
     tags: ['.meta-tags a'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const herald: ThemeRule = /* @__PURE__ */ extendRule(wordpress, heraldReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.herald-ad'],
+    share: ['.herald-share'],
+    related: ['#herald-related'],
+    comments: ['#comments'],
+    sidebar: ['.herald-sidebar'],
+    'back-to-top': ['.herald-goto-top'],
   },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Jannah (TieLabs), 5.x–7.x, post layouts 1–8. Markup facts: shared/reference/news-themes.md §1
 // (confidence H unless noted). The license bar is hard-coded English, so the text test holds in
@@ -24,10 +24,41 @@ export const jannahRecognition: ThemeRecognition = {
   ],
 };
 
-export const jannah: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const jannahReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...jannahRecognition,
   name: 'Jannah',
   confidence: 'H',
+  extraction: {
+    title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title'],
+    category: ['.entry-header-outer .post-cat-wrap a.post-cat', '.post-cat-wrap a.post-cat'],
+    byline: [
+      '.entry-header .single-post-meta .meta-author a.author-name',
+      '.entry-header #single-post-meta .meta-author a.author-name',
+      '.entry-header .meta-author .author-name',
+    ],
+    published: ['.entry-header .single-post-meta span.date', '.entry-header #single-post-meta span.date'],
+    // Layouts 6–7 print the featured area in div.fullwidth-featured-area-wrapper before #content.
+    leadFigure: ['figure.single-featured-image', '.featured-area figure'],
+    leadCaption: ['figcaption.single-caption-text', 'figcaption'],
+    body: ['article#the-post .entry-content.entry', 'article#the-post .entry-content', '.entry-content.entry'],
+    bodyStrip: [
+      '.stream-item',
+      '.post-bottom-meta',
+      '.multiple-post-pages',
+      '.post-shortlink',
+      '#inline-related-post',
+      // An editorial summary box repeating the article; the reader shows the article itself.
+      '#story-highlights',
+      '.share-buttons',
+    ],
+    tags: ['.post-bottom-tags .tagcloud a[rel="tag"]', '.post-bottom-tags a'],
+    source: ['#post-bottom-source', '#post-bottom-via'],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const jannah: ThemeRule = /* @__PURE__ */ extendRule(wordpress, jannahReading, {
   licenseNotices: [
     {
       selector: 'div.theme-notice',
@@ -64,31 +95,5 @@ export const jannah: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     sticky: ['#reading-position-indicator', '#header-notification-bar', '.breaking'],
     popups: ['.tie-popup', 'aside.side-aside', '#autocomplete-suggestions'],
     'back-to-top': ['#go-to-top', 'a.go-to-top-button'],
-  },
-  extraction: {
-    title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title'],
-    category: ['.entry-header-outer .post-cat-wrap a.post-cat', '.post-cat-wrap a.post-cat'],
-    byline: [
-      '.entry-header .single-post-meta .meta-author a.author-name',
-      '.entry-header #single-post-meta .meta-author a.author-name',
-      '.entry-header .meta-author .author-name',
-    ],
-    published: ['.entry-header .single-post-meta span.date', '.entry-header #single-post-meta span.date'],
-    // Layouts 6–7 print the featured area in div.fullwidth-featured-area-wrapper before #content.
-    leadFigure: ['figure.single-featured-image', '.featured-area figure'],
-    leadCaption: ['figcaption.single-caption-text', 'figcaption'],
-    body: ['article#the-post .entry-content.entry', 'article#the-post .entry-content', '.entry-content.entry'],
-    bodyStrip: [
-      '.stream-item',
-      '.post-bottom-meta',
-      '.multiple-post-pages',
-      '.post-shortlink',
-      '#inline-related-post',
-      // An editorial summary box repeating the article; the reader shows the article itself.
-      '#story-highlights',
-      '.share-buttons',
-    ],
-    tags: ['.post-bottom-tags .tagcloud a[rel="tag"]', '.post-bottom-tags a'],
-    source: ['#post-bottom-source', '#post-bottom-via'],
   },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // JNews (Jegtheme). news-themes.md §3.2: title/body/featured/meta/tags H (scraper configs),
 // source/via boxes M, asset path and clutter classes L/M. Built defensively: five independent
@@ -19,19 +19,11 @@ export const jnewsRecognition: ThemeRecognition = {
   ],
 };
 
-export const jnews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const jnewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...jnewsRecognition,
   name: 'JNews',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    ads: ['.jeg_ad', '.jnews_content_inline_ads'],
-    share: ['.jeg_share_top_container', '.jeg_share_bottom_container'],
-    related: ['.jnews_related_post_container', '.jnews_prev_next_container'],
-    comments: ['.jnews_comment_container'],
-    sidebar: ['.jeg_sidebar'],
-    'back-to-top': ['.jscroll-to-top'],
-  },
   extraction: {
     title: ['div.entry-header h1.jeg_post_title'],
     category: ['.jeg_meta_category a'],
@@ -43,5 +35,18 @@ export const jnews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.jeg_ad', '.jnews_content_inline_ads'],
     tags: ['.jeg_post_tags a'],
     source: ['.jeg_post_source', '.jeg_post_via'],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const jnews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, jnewsReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.jeg_ad', '.jnews_content_inline_ads'],
+    share: ['.jeg_share_top_container', '.jeg_share_bottom_container'],
+    related: ['.jnews_related_post_container', '.jnews_prev_next_container'],
+    comments: ['.jnews_comment_container'],
+    sidebar: ['.jeg_sidebar'],
+    'back-to-top': ['.jscroll-to-top'],
   },
 });

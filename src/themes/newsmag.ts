@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import { newspaper } from './newspaper';
-import type { ThemeRecognition, ThemeRule } from './types';
+import { extendReading, extendRule } from './extend';
+import { newspaper, newspaperReading } from './newspaper';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
 
 // Newsmag (tagDiv): Newspaper's sister theme with the same single-post markup (news-themes.md
 // §3.1, H), so it extends the Newspaper rule. Only the stylesheet path tells them apart: it is
@@ -20,11 +20,16 @@ export const newsmagRecognition: ThemeRecognition = {
   ],
 };
 
-export const newsmag: ThemeRule = /* @__PURE__ */ extendRule(newspaper, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const newsmagReading: ThemeReading = /* @__PURE__ */ extendReading(newspaperReading, {
   ...newsmagRecognition,
   name: 'Newsmag',
   confidence: 'H',
+  extraction: {},
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const newsmag: ThemeRule = /* @__PURE__ */ extendRule(newspaper, newsmagReading, {
   licenseNotices: [],
   clutter: {},
-  extraction: {},
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Newspaper X (Colorlib, free). news-themes.md §3.10: skeleton and newspaper-x- classes H;
 // the inner meta, related and ticker class names are M. Not tagDiv's Newspaper: its lower-case
@@ -19,18 +19,11 @@ export const newspaperXRecognition: ThemeRecognition = {
   ],
 };
 
-export const newspaperX: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const newspaperXReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...newspaperXRecognition,
   name: 'Newspaper X',
   confidence: 'H',
-  licenseNotices: [],
-  clutter: {
-    sticky: ['.newspaper-x-news-ticker'],
-    related: ['div.newspaper-x-related-posts', 'div.newspaper-x-next-prev'],
-    comments: ['#comments'],
-    sidebar: ['#secondary'],
-    'back-to-top': ['#back-to-top'],
-  },
   extraction: {
     title: ['article header.entry-header h1.entry-title'],
     category: ['.newspaper-x-post-meta a[rel~="category"]'],
@@ -42,5 +35,17 @@ export const newspaperX: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['ul.newspaper-x-pager', 'div.newspaper-x-next-prev'],
     tags: ['.entry-footer .tags-links a'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const newspaperX: ThemeRule = /* @__PURE__ */ extendRule(wordpress, newspaperXReading, {
+  licenseNotices: [],
+  clutter: {
+    sticky: ['.newspaper-x-news-ticker'],
+    related: ['div.newspaper-x-related-posts', 'div.newspaper-x-next-prev'],
+    comments: ['#comments'],
+    sidebar: ['#secondary'],
+    'back-to-top': ['#back-to-top'],
   },
 });

@@ -1,37 +1,10 @@
-import { extendRule, type ThemeOverrides } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Newspaper (tagDiv). news-themes.md §3.1: classic single template (td_module_single_base) H;
 // Cloud Library "tdb" templates (v9+) M for title/content, L for the other tdb_* blocks, which
 // is why each tdb selector comes after its classic twin. Newsmag shares this markup.
-const tagDivMarkup: Pick<ThemeOverrides, 'clutter' | 'extraction' | 'licenseNotices'> = {
-  licenseNotices: [],
-  clutter: {
-    ads: ['.td-a-rec'],
-    share: ['.td-post-sharing'],
-    related: ['.td_block_related_posts', '.td-post-next-prev'],
-    comments: ['#comments'],
-    sidebar: ['.td-main-sidebar'],
-    popups: ['#td-mobile-nav', '.td-search-background'],
-    'back-to-top': ['.td-scroll-up'],
-    navigation: ['.td-crumb-container'],
-  },
-  extraction: {
-    title: ['header.td-post-title h1.entry-title', '.tdb_title h1.tdb-title-text'],
-    category: ['ul.td-category li.entry-category a', '.tdb_single_categories a.tdb-entry-category'],
-    byline: ['.td-post-author-name a', '.tdb_single_author a.tdb-author-name'],
-    published: ['span.td-post-date time.entry-date', '.tdb_single_date time.entry-date'],
-    leadFigure: ['div.td-post-featured-image', '.tdb_single_featured_image'],
-    leadCaption: ['figcaption.wp-caption-text'],
-    body: ['div.td-post-content', '.tdb_single_content .tdb-block-inner'],
-    // The featured image is the first child of td-post-content; it is read as the lead figure.
-    bodyStrip: ['div.td-post-featured-image', '.td-a-rec'],
-    tags: ['ul.td-tags li a', '.tdb_single_tags a'],
-    source: ['div.td-post-source-via'],
-  },
-};
-
 /** What recognises the theme: the content script's gate reads this without the rest of the rule. */
 export const newspaperRecognition: ThemeRecognition = {
   id: 'newspaper',
@@ -47,9 +20,37 @@ export const newspaperRecognition: ThemeRecognition = {
   ],
 };
 
-export const newspaper: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const newspaperReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...newspaperRecognition,
   name: 'Newspaper',
   confidence: 'H',
-  ...tagDivMarkup,
+  extraction: {
+    title: ['header.td-post-title h1.entry-title', '.tdb_title h1.tdb-title-text'],
+    category: ['ul.td-category li.entry-category a', '.tdb_single_categories a.tdb-entry-category'],
+    byline: ['.td-post-author-name a', '.tdb_single_author a.tdb-author-name'],
+    published: ['span.td-post-date time.entry-date', '.tdb_single_date time.entry-date'],
+    leadFigure: ['div.td-post-featured-image', '.tdb_single_featured_image'],
+    leadCaption: ['figcaption.wp-caption-text'],
+    body: ['div.td-post-content', '.tdb_single_content .tdb-block-inner'],
+    // The featured image is the first child of td-post-content; it is read as the lead figure.
+    bodyStrip: ['div.td-post-featured-image', '.td-a-rec'],
+    tags: ['ul.td-tags li a', '.tdb_single_tags a'],
+    source: ['div.td-post-source-via'],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const newspaper: ThemeRule = /* @__PURE__ */ extendRule(wordpress, newspaperReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.td-a-rec'],
+    share: ['.td-post-sharing'],
+    related: ['.td_block_related_posts', '.td-post-next-prev'],
+    comments: ['#comments'],
+    sidebar: ['.td-main-sidebar'],
+    popups: ['#td-mobile-nav', '.td-search-background'],
+    'back-to-top': ['.td-scroll-up'],
+    navigation: ['.td-crumb-container'],
+  },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Publisher (BetterStudio). news-themes.md §3.5: body container, post-header class and Better
 // Ads wrappers H (scraper configs); asset path and sidebar classes M; title span, meta and
@@ -20,19 +20,11 @@ export const publisherRecognition: ThemeRecognition = {
   ],
 };
 
-export const publisher: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const publisherReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...publisherRecognition,
   name: 'Publisher',
   confidence: 'L',
-  licenseNotices: [],
-  clutter: {
-    ads: ['.betteradscontainer'],
-    related: ['.bs-irp', 'section.post-related'],
-    share: ['.post-share'],
-    comments: ['#comments'],
-    sidebar: ['aside.sidebar-column-primary'],
-    'back-to-top': ['.back-top'],
-  },
   extraction: {
     title: ['h1.single-post-title span.post-title'],
     category: ['.post-header .term-badges a'],
@@ -44,5 +36,18 @@ export const publisher: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.betteradscontainer', '.bs-irp'],
     tags: ['.post-tags a[rel="tag"]'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const publisher: ThemeRule = /* @__PURE__ */ extendRule(wordpress, publisherReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.betteradscontainer'],
+    related: ['.bs-irp', 'section.post-related'],
+    share: ['.post-share'],
+    comments: ['#comments'],
+    sidebar: ['aside.sidebar-column-primary'],
+    'back-to-top': ['.back-top'],
   },
 });

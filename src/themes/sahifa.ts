@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Sahifa (TieLabs), 5.x. news-themes.md §2, confidence H (5.8.2 source). Its license bar is the
 // Jannah bar's twin, printed by wp_footer at the END of body. `body#top` alone is too common to
@@ -20,22 +20,11 @@ export const sahifaRecognition: ThemeRecognition = {
   ],
 };
 
-export const sahifa: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const sahifaReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...sahifaRecognition,
   name: 'Sahifa',
   confidence: 'H',
-  licenseNotices: [{ selector: 'div.theme-notice', textStartsWith: ['Sahifa Theme License is not validated'] }],
-  clutter: {
-    ads: ['.e3lan', 'a.background-cover'],
-    share: ['div.share-post'],
-    related: ['section#related_posts', 'section#check-also-box', 'div.post-navigation'],
-    comments: ['#comments'],
-    sidebar: ['aside#sidebar'],
-    sticky: ['#reading-position-indicator'],
-    popups: ['aside#slide-out'],
-    'back-to-top': ['#topcontrol'],
-    navigation: ['nav#crumbs'],
-  },
   extraction: {
     title: ['h1.name.post-title.entry-title'],
     category: ['p.post-meta span.post-cats a'],
@@ -48,5 +37,21 @@ export const sahifa: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['div.share-post', 'div.page-link', '.e3lan'],
     tags: ['p.post-tag a[rel="tag"]'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const sahifa: ThemeRule = /* @__PURE__ */ extendRule(wordpress, sahifaReading, {
+  licenseNotices: [{ selector: 'div.theme-notice', textStartsWith: ['Sahifa Theme License is not validated'] }],
+  clutter: {
+    ads: ['.e3lan', 'a.background-cover'],
+    share: ['div.share-post'],
+    related: ['section#related_posts', 'section#check-also-box', 'div.post-navigation'],
+    comments: ['#comments'],
+    sidebar: ['aside#sidebar'],
+    sticky: ['#reading-position-indicator'],
+    popups: ['aside#slide-out'],
+    'back-to-top': ['#topcontrol'],
+    navigation: ['nav#crumbs'],
   },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // SmartMag (ThemeSphere). news-themes.md §3.4: stylesheet id/path and main-head H (older
 // versions), post header/body/foot M, meta details L (v5+ renamed much with `s-` prefixes).
@@ -19,17 +19,11 @@ export const smartmagRecognition: ThemeRecognition = {
   ],
 };
 
-export const smartmag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const smartmagReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...smartmagRecognition,
   name: 'SmartMag',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    share: ['.post-share-float', '.the-post-foot .post-share'],
-    related: ['section.related-posts'],
-    comments: ['#comments'],
-    sidebar: ['aside.sidebar'],
-  },
   extraction: {
     title: ['.the-post-header h1.post-title'],
     category: ['.the-post-header .cat-labels a'],
@@ -41,5 +35,16 @@ export const smartmag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: [],
     tags: ['.the-post-foot .post-tags a'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const smartmag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, smartmagReading, {
+  licenseNotices: [],
+  clutter: {
+    share: ['.post-share-float', '.the-post-foot .post-share'],
+    related: ['section.related-posts'],
+    comments: ['#comments'],
+    sidebar: ['aside.sidebar'],
   },
 });

@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Soledad (PenciDesign). news-themes.md §3.3: body container, featured caption, back-to-top,
 // GDPR bar and asset path H; title/meta/category M; tags/share/related L. Defensive: two of
@@ -19,19 +19,11 @@ export const soledadRecognition: ThemeRecognition = {
   ],
 };
 
-export const soledad: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const soledadReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...soledadRecognition,
   name: 'Soledad',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    cookie: ['.penci-wrap-gprd-law'],
-    'back-to-top': ['.penci-go-to-top-floating', 'a.go-to-top'],
-    share: ['.post-share'],
-    related: ['.post-related', '.penci-rlt-popup'],
-    comments: ['#comments'],
-    sidebar: ['#sidebar.penci-sidebar-content'],
-  },
   extraction: {
     title: ['h1.post-title.single-post-title.entry-title'],
     category: ['.penci-standard-cat a'],
@@ -43,5 +35,18 @@ export const soledad: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.penci-single-link-pages'],
     tags: ['.post-tags a[rel="tag"]'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const soledad: ThemeRule = /* @__PURE__ */ extendRule(wordpress, soledadReading, {
+  licenseNotices: [],
+  clutter: {
+    cookie: ['.penci-wrap-gprd-law'],
+    'back-to-top': ['.penci-go-to-top-floating', 'a.go-to-top'],
+    share: ['.post-share'],
+    related: ['.post-related', '.penci-rlt-popup'],
+    comments: ['#comments'],
+    sidebar: ['#sidebar.penci-sidebar-content'],
   },
 });

@@ -41,7 +41,11 @@ export interface ExtractionSelectors {
 /** How sure the markup facts are (news-themes.md legend): H read in source, M seen third-hand, L memory. */
 export type Confidence = 'H' | 'M' | 'L';
 
-export interface ThemeRule {
+/**
+ * What reading a theme's page needs: recognising it (detection) and taking its article apart
+ * (extraction). The popup and the reader tab load only this part of every rule.
+ */
+export interface ThemeReading {
   id: string;
   name: string;
   /** Weakest confidence of the facts detection relies on; M and L rules need minSignals >= 2. */
@@ -51,10 +55,14 @@ export interface ThemeRule {
   fingerprints: Fingerprint[];
   /** How many distinct fingerprints must match; never satisfied by a generator meta alone. */
   minSignals: number;
-  licenseNotices: LicenseNoticeRule[];
-  clutter: Partial<Record<ClutterKind, string[]>>;
   extraction: ExtractionSelectors;
 }
 
+/** A full theme rule: the reading part plus what cleaning removes (content script, clean()). */
+export interface ThemeRule extends ThemeReading {
+  licenseNotices: LicenseNoticeRule[];
+  clutter: Partial<Record<ClutterKind, string[]>>;
+}
+
 /** The part of a rule that recognises its theme (all the content script's gate needs). */
-export type ThemeRecognition = Pick<ThemeRule, 'id' | 'priority' | 'minSignals' | 'fingerprints'>;
+export type ThemeRecognition = Pick<ThemeReading, 'id' | 'priority' | 'minSignals' | 'fingerprints'>;

@@ -1,4 +1,4 @@
-import type { ThemeRule } from './types';
+import type { ThemeReading, ThemeRule } from './types';
 
 // The generic WordPress base every news theme extends (news-themes.md §3.11, confidence H).
 // It is NOT in THEMES: a plain WordPress blog is not recognised, so auto-clean never touches
@@ -6,15 +6,14 @@ import type { ThemeRule } from './types';
 // WordPress core title/byline/date markup, block and classic captions, and the body leftovers
 // that plugins put inside the_content(). Yoast and Rank Math JSON-LD (`.yoast-schema-graph`,
 // `.rank-math-schema`) are read by extract/jsonld.ts for every page, so no selector is needed.
-export const wordpress: ThemeRule = {
+/** The base's reading part, which every theme's reading part extends (popup, reader tab). */
+export const wordpressReading: ThemeReading = {
   id: 'wordpress',
   name: 'WordPress',
   priority: 0,
   confidence: 'H',
   minSignals: 99,
   fingerprints: [],
-  licenseNotices: [],
-  clutter: {},
   extraction: {
     title: ['h1.entry-title'],
     category: ['.cat-links a[rel~="category"]'],
@@ -45,6 +44,9 @@ export const wordpress: ThemeRule = {
     source: [],
   },
 };
+
+/** The full base rule, which every theme's full rule extends: no clutter of its own. */
+export const wordpress: ThemeRule = { ...wordpressReading, licenseNotices: [], clutter: {} };
 
 /**
  * WordPress body classes of listing pages (home, blog index, archives, search, 404): on a

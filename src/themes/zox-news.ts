@@ -1,6 +1,6 @@
-import { extendRule } from './extend';
-import type { ThemeRecognition, ThemeRule } from './types';
-import { wordpress } from './wordpress';
+import { extendReading, extendRule } from './extend';
+import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
+import { wordpress, wordpressReading } from './wordpress';
 
 // Zox News (MVP Themes). news-themes.md §3.6: title, wrappers, category, info wrap and body H
 // (scraper configs); featured M; asset path, inner meta and clutter classes L. Defensive: two
@@ -19,19 +19,11 @@ export const zoxNewsRecognition: ThemeRecognition = {
   ],
 };
 
-export const zoxNews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
+/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
+export const zoxNewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
   ...zoxNewsRecognition,
   name: 'Zox News',
   confidence: 'M',
-  licenseNotices: [],
-  clutter: {
-    ads: ['.zox-post-ad-wrap'],
-    share: ['.zox-post-soc-wrap'],
-    related: ['.zox-post-more-wrap'],
-    comments: ['#comments'],
-    sidebar: ['.zox-side-wrap'],
-    'back-to-top': ['.zox-fly-top'],
-  },
   extraction: {
     title: ['h1.zox-post-title.entry-title'],
     category: ['span.zox-post-cat a'],
@@ -43,5 +35,18 @@ export const zoxNews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, {
     bodyStrip: ['.zox-post-ad-wrap'],
     tags: ['.zox-post-tags a'],
     source: [],
+  },
+});
+
+/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
+export const zoxNews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, zoxNewsReading, {
+  licenseNotices: [],
+  clutter: {
+    ads: ['.zox-post-ad-wrap'],
+    share: ['.zox-post-soc-wrap'],
+    related: ['.zox-post-more-wrap'],
+    comments: ['#comments'],
+    sidebar: ['.zox-side-wrap'],
+    'back-to-top': ['.zox-fly-top'],
   },
 });

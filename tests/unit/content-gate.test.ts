@@ -10,8 +10,9 @@ import { recogniseTheme } from '../../src/core/recognise';
 import { looksLikeWordPress, WORDPRESS_SIGNS } from '../../src/core/wordpress-signs';
 import { createSweeper } from '../../src/content/sweeper';
 import { THEMES } from '../../src/themes';
+import { THEME_READING } from '../../src/themes/reading';
 import { THEME_RECOGNITION } from '../../src/themes/recognition';
-import type { ThemeRecognition } from '../../src/themes/types';
+import type { ThemeReading, ThemeRecognition } from '../../src/themes/types';
 import { CLUTTER_KINDS } from '../../src/core/types';
 import { fixtureNames, jsdomDocument, loadFixture } from '../helpers/fixtures';
 
@@ -47,6 +48,17 @@ describe('gate data', () => {
     );
   });
 
+  it('THEME_READING is the reading part of every rule of THEMES, in the same order, with the same merged extraction', () => {
+    const reading = ({ id, name, confidence, priority, minSignals, fingerprints, extraction }: ThemeReading) => ({
+      id, name, confidence, priority, minSignals, fingerprints, extraction,
+    });
+    expect(THEME_READING.map(reading)).toEqual(THEMES.map(reading));
+    // The same objects, not copies: the data is written once, in the theme's file.
+    THEMES.forEach((rule, index) => expect(rule.extraction).toBe(THEME_READING[index].extraction));
+    // Reading parts carry nothing of cleaning (the popup and reader tab load them).
+    expect(THEME_READING.flatMap((part) => Object.keys(part)).filter((key) => key === 'clutter' || key === 'licenseNotices')).toEqual([]);
+  });
+
   it('there are theme fixtures to check against', () => {
     expect(THEME_FIXTURES.length).toBeGreaterThanOrEqual(THEMES.length * 2);
   });
@@ -59,7 +71,8 @@ describe('recognition', () => {
       const expected = looksLikeWordPress(document) ? exhaustive(document, THEMES) : null;
       const gate = looksLikeWordPress(document) ? (recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null) : null;
       expect(gate).toBe(expected);
-      expect(matchTheme(document)?.rule.id ?? null).toBe(expected);
+      expect(matchTheme(document, THEMES)?.rule.id ?? null).toBe(expected);
+      expect(matchTheme(document, THEME_READING)?.rule.id ?? null).toBe(expected);
     });
 
     it(`${name}: the gate's element-free first question never lets a WordPress page out`, () => {
@@ -82,7 +95,7 @@ describe('sweeper', () => {
         clean(reference, { mode: 'hide' });
         // License notices are clean()'s to detach; the sweeper only looks for clutter.
         const document = jsdomDocument(fixture);
-        const rule = matchTheme(document)!.rule;
+        const rule = matchTheme(document, THEMES)!.rule;
         const notices = clean(document, { mode: 'hide', kinds: Object.fromEntries(CLUTTER_KINDS.map((kind) => [kind, false])) });
         expect(notices.recognised).toBe(true);
         const protectedNodes = articleNodes(document, rule);

@@ -2,9 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../src/core/detect';
 import { THEMES, type ThemeRule } from '../../src/themes';
-import { extendRule, ownPart } from '../../src/themes/extend';
+import { extendReading, extendRule, ownPart } from '../../src/themes/extend';
 import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER, PLUGIN_SOURCE } from '../../src/themes/plugins';
-import { wordpress } from '../../src/themes/wordpress';
+import { wordpress, wordpressReading } from '../../src/themes/wordpress';
 import { fixtureNames, jsdomDocument, linkedomDocument, loadFixture } from '../helpers/fixtures';
 
 // Rule-data tests in the manner of Refined GitHub's and Dark Reader's: every rule is data, and
@@ -105,12 +105,16 @@ describe('rule order', () => {
 });
 
 describe('the WordPress base', () => {
-  test('extendRule puts the theme selectors first and the base after, without duplicates', () => {
-    const rule = extendRule(wordpress, {
-      id: 't', name: 'T', priority: 1, minSignals: 2, fingerprints: [], licenseNotices: [],
-      clutter: { ads: ['.t-ad'] },
+  test('extendReading and extendRule put the theme selectors first and the base after, without duplicates', () => {
+    const reading = extendReading(wordpressReading, {
+      id: 't', name: 'T', priority: 1, minSignals: 2, fingerprints: [],
       extraction: { title: ['h1.t-title', 'h1.entry-title'] },
     });
+    const rule = extendRule(wordpress, reading, { licenseNotices: [], clutter: { ads: ['.t-ad'] } });
+    expect(reading.extraction.title).toEqual(['h1.t-title', 'h1.entry-title']);
+    expect(rule.extraction).toBe(reading.extraction);
+    expect(ownPart(reading).extraction.body).toBeUndefined();
+    expect(ownPart(rule).clutter).toEqual({ ads: ['.t-ad'] });
     expect(rule.extraction.title).toEqual(['h1.t-title', 'h1.entry-title']);
     expect(rule.extraction.body).toEqual(wordpress.extraction.body);
     expect(rule.extraction.bodyStrip).toEqual(wordpress.extraction.bodyStrip);

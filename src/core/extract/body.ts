@@ -1,4 +1,4 @@
-import type { ThemeRule } from '../../themes';
+import type { ThemeReading } from '../../themes/types';
 import type { Figure, SourceLink } from '../types';
 import { queryAll, safeQueryAll } from '../query';
 import { childNodesOf, detach, isElement, leafBlocks, tagOf, TEXT_NODE, type LeafBlock } from './blocks';
@@ -30,7 +30,7 @@ export interface PreparedBody {
 
 export interface BodyContext {
   document: Document;
-  rule?: ThemeRule;
+  rule?: ThemeReading;
   /** true when the container came from the generic engine rather than a theme selector. */
   generic: boolean;
   base?: string;

@@ -1,4 +1,4 @@
-import type { ThemeRule } from '../../themes';
+import type { ThemeReading } from '../../themes/types';
 import type { Figure } from '../types';
 import { queryFirst, safeQuery, safeQueryAll } from '../query';
 import { normalizeSpace } from '../text';
@@ -84,7 +84,7 @@ function figureFrom(img: Element, base: string | undefined, parts: CaptionParts)
 }
 
 /** The theme's featured image with whatever its caption element says. */
-export function readLeadFigure(document: Document, rule: ThemeRule | undefined, base: string | undefined): Figure | undefined {
+export function readLeadFigure(document: Document, rule: ThemeReading | undefined, base: string | undefined): Figure | undefined {
   const selectors = rule?.extraction.leadFigure ?? [
     'figure.wp-block-post-featured-image',
     '.post-thumbnail',

@@ -1,4 +1,4 @@
-import type { ThemeRule } from '../../themes';
+import type { ThemeReading } from '../../themes/types';
 import { queryFirst, safeQuery, safeQueryAll } from '../query';
 import { normalizeSpace, textOf } from '../text';
 import { toIsoDate } from './dates';
@@ -21,7 +21,7 @@ export interface Metadata {
   tags: string[];
 }
 
-export function readMetadata(document: Document, rule: ThemeRule | undefined, baseUrl: string | undefined): Metadata {
+export function readMetadata(document: Document, rule: ThemeReading | undefined, baseUrl: string | undefined): Metadata {
   const jsonLd = readJsonLd(document);
   const article = jsonLd.article ?? {};
   const siteName = metaContent(document, 'meta[property="og:site_name"]') ?? publisherName(jsonLd);
@@ -109,7 +109,7 @@ function themeText(document: Document, selectors: readonly string[] | undefined)
   return textOf(queryFirst(document, selectors)) || undefined;
 }
 
-function readTitle(document: Document, rule: ThemeRule | undefined, jsonLd: JsonLd, siteName?: string): string | undefined {
+function readTitle(document: Document, rule: ThemeReading | undefined, jsonLd: JsonLd, siteName?: string): string | undefined {
   return (
     themeText(document, rule?.extraction.title) ??
     firstMeta(document, TITLE_METAS) ??
@@ -148,7 +148,7 @@ function publisherName(jsonLd: JsonLd): string | undefined {
   return website ? stringOf(website.name) : undefined;
 }
 
-function readByline(document: Document, rule: ThemeRule | undefined, jsonLd: JsonLd): string | undefined {
+function readByline(document: Document, rule: ThemeReading | undefined, jsonLd: JsonLd): string | undefined {
   const themed = rule ? themeText(document, rule.extraction.byline) : undefined;
   if (themed) return themed;
   const authors = namesOf(jsonLd.article?.author, jsonLd.nodes);
@@ -175,7 +175,7 @@ function pageByline(document: Document): string | undefined {
   return undefined;
 }
 
-function readPublished(document: Document, rule: ThemeRule | undefined, jsonLd: JsonLd): string | undefined {
+function readPublished(document: Document, rule: ThemeReading | undefined, jsonLd: JsonLd): string | undefined {
   const fromHead =
     toIsoDate(metaContent(document, 'meta[property="article:published_time"]')) ??
     toIsoDate(stringOf(jsonLd.article?.datePublished)) ??
@@ -200,7 +200,7 @@ function readDir(document: Document, lang: string | undefined): 'ltr' | 'rtl' {
   return RTL_LANGS.has(primary) ? 'rtl' : 'ltr';
 }
 
-function readTags(document: Document, rule: ThemeRule | undefined): string[] {
+function readTags(document: Document, rule: ThemeReading | undefined): string[] {
   const tags: string[] = [];
   // Without a theme, WordPress core's tag links in one query (each query walks the page).
   const selectors = rule?.extraction.tags ?? ['article a[rel="tag"], .tags-links a'];

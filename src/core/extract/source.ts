@@ -1,4 +1,4 @@
-import type { ThemeRule } from '../../themes';
+import type { ThemeReading } from '../../themes/types';
 import { PLUGIN_SOURCE } from '../../themes/plugins';
 import type { SourceLink } from '../types';
 import { safeQuery, safeQueryAll } from '../query';
@@ -14,7 +14,7 @@ const SOURCE_LINE =
   /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
 
 /** Theme-native boxes: "Source" + links. */
-export function readThemeSource(document: Document, rule: ThemeRule | undefined, base: string | undefined): SourceLink | undefined {
+export function readThemeSource(document: Document, rule: ThemeReading | undefined, base: string | undefined): SourceLink | undefined {
   for (const selector of rule?.extraction.source ?? []) {
     const box = safeQuery(document, selector);
     if (!box) continue;

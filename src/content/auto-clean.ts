@@ -8,7 +8,7 @@ import {
 } from '../core/clean';
 import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import { CLUTTER_KINDS, type CleanReport, type ClutterKind } from '../core/types';
-import { THEMES } from '../themes';
+import { THEMES, themeById } from '../themes';
 import type { ThemeRule } from '../themes/types';
 import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
@@ -75,7 +75,8 @@ export interface AutoCleanHandle {
   onRecognised(listener: () => void): void;
 }
 
-export function startAutoClean(document: Document): AutoCleanHandle {
+/** `themeId`: the theme the content script's gate already recognised, so it is not asked again. */
+export function startAutoClean(document: Document, themeId?: string): AutoCleanHandle {
   let rule: ThemeRule | null = null;
   let sweeper: Sweeper | null = null;
   let checkedAtBody = false;
@@ -107,8 +108,9 @@ export function startAutoClean(document: Document): AutoCleanHandle {
   if (document.body) {
     queueMicrotask(() => {
       guarded(() => onMutations([]));
-      // Started after the parser finished (the gate waits for a frame, and a background tab
-      // has none until it is shown): the events below have passed, so their steps run now.
+      // Started after the parser finished (the gate recognised the page only at
+      // DOMContentLoaded, or a background tab ran it late): the events below have passed, so
+      // their steps run now.
       const state = readyState(document);
       if (state !== 'loading') guarded(onContentLoaded, true);
       if (state === 'complete') guarded(onLoad, true);
@@ -140,7 +142,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
 
   function recognise(): void {
     if (rule) return;
-    rule = matchTheme(document, THEMES)?.rule ?? null;
+    rule = (themeId === undefined ? undefined : themeById(themeId)) ?? matchTheme(document, THEMES)?.rule ?? null;
     if (!rule) return;
     sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
     for (const listener of recognisedListeners) listener();
@@ -167,7 +169,7 @@ export function startAutoClean(document: Document): AutoCleanHandle {
       }
       if (!rule) return;
       // Recognised now: everything parsed so far counts as added, and is searched at once
-      // (this runs before the next paint: a parser callback, or the gate's frame callback).
+      // (this runs before the next paint: a parser callback, or the gate's own).
       added.push(document.documentElement);
       recognisedNow = true;
     } else {

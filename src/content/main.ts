@@ -58,14 +58,16 @@ function main(): void {
     // Nearly every page of the web ends on this null, having been handed no element: the first
     // element handed to this world costs more than everything else here (WORDPRESS_SIGNS).
     if (querySelector.call(document, WORDPRESS_SIGNS) === null || !looksLikeWordPress(document)) return;
-    const clean = () => cleaner().cleanPage(document);
-    if (isThemePage()) clean();
+    // The theme the gate recognised is handed on: the page cleaner does not ask again.
+    const clean = (themeId: string) => cleaner().cleanPage(document, themeId);
+    const theme = recognisedTheme();
+    if (theme) clean(theme);
     else askAgainUntilContentLoaded(document, clean);
   });
 }
 
-function isThemePage(): boolean {
-  return recogniseTheme(document, THEME_RECOGNITION) !== null;
+function recognisedTheme(): string | null {
+  return recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null;
 }
 
 /**
@@ -73,7 +75,7 @@ function isThemePage(): boolean {
  * a license bar (it must go before it paints), and once at DOMContentLoaded, then stop. Only
  * body's own children are watched, so a long page costs a handful of callbacks.
  */
-function askAgainUntilContentLoaded(document: Document, clean: () => void): void {
+function askAgainUntilContentLoaded(document: Document, clean: (themeId: string) => void): void {
   const body = document.body;
   if (!body) return;
   const done = new AbortController();
@@ -83,15 +85,18 @@ function askAgainUntilContentLoaded(document: Document, clean: () => void): void
   };
   const observer = new MutationObserver((records) =>
     guard(() => {
-      if (!addsLicenseBarCandidate(records) || !isThemePage()) return;
+      if (!addsLicenseBarCandidate(records)) return;
+      const theme = recognisedTheme();
+      if (!theme) return;
       stop();
-      clean();
+      clean(theme);
     }),
   );
   observer.observe(body, { childList: true });
   const onContentLoaded = () => {
     stop();
-    if (isThemePage()) clean();
+    const theme = recognisedTheme();
+    if (theme) clean(theme);
   };
   if (readyState(document) !== 'loading') onContentLoaded();
   else document.addEventListener('DOMContentLoaded', () => guard(onContentLoaded), { once: true, signal: done.signal });

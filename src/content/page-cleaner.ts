@@ -14,9 +14,12 @@ interface ListeningFlag {
 
 let autoClean: AutoCleanHandle | null = null;
 
-/** Auto-clean on a WordPress page; everything touching extension APIs waits for recognition. */
-export function cleanPage(document: Document): void {
-  autoClean = startAutoClean(document);
+/**
+ * Auto-clean on a page the gate recognised as `themeId`; everything touching extension APIs
+ * waits for recognition.
+ */
+export function cleanPage(document: Document, themeId?: string): void {
+  autoClean = startAutoClean(document, themeId);
   autoClean.onRecognised(() => {
     listen();
     const api = extensionApi();

@@ -6,18 +6,15 @@ import {
   licenseNoticeCandidates,
   type CleanSession,
 } from '../core/clean';
-import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import { CLUTTER_KINDS, type CleanReport, type ClutterKind } from '../core/types';
-import { THEMES, themeById } from '../themes';
 import type { ThemeRule } from '../themes/types';
-import { addsLicenseBarCandidate } from './license-candidate';
 import { readyState } from './ready-state';
 import { createSweeper, outermost, type Sweeper } from './sweeper';
 
-// Auto-clean on the live page, from document_start. The order of events matters:
-// - recognition runs once when <body> appears (head fingerprints and body id/classes are parsed
-//   by then), once if a license-like notice appears, and once at DOMContentLoaded; a page that
-//   is not recognised by then is left alone and the observer goes away;
+// Auto-clean on the live page, started by the content script's gate (main.ts) as soon as it
+// recognised the theme: at <body>, when a license-like notice arrived, or at DOMContentLoaded.
+// The order of events matters:
+// - everything parsed so far is searched at once, before the next paint;
 // - license notices are removed inside the MutationObserver callback, a microtask after the
 //   parser inserted them, so no frame ever paints them;
 // - clutter is hidden by a sweeper (sweeper.ts) that walks the subtrees added since its last
@@ -71,15 +68,11 @@ export interface AutoCleanHandle {
   restore(): number;
   /** Called once when the page settled, with the final report. */
   onSettled(listener: (report: CleanReport | null) => void): void;
-  /** Called once, when the page is recognised as a theme page (never on other pages). */
-  onRecognised(listener: () => void): void;
 }
 
-/** `themeId`: the theme the content script's gate already recognised, so it is not asked again. */
-export function startAutoClean(document: Document, themeId?: string): AutoCleanHandle {
-  let rule: ThemeRule | null = null;
-  let sweeper: Sweeper | null = null;
-  let checkedAtBody = false;
+/** `rule`: the theme the content script's gate recognised on this page. */
+export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHandle {
+  const sweeper: Sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
   let watching = true;
   let budgetSpent = false;
   /** Sweeping stops once spentMs reaches this; raised once, for the final sweep. */
@@ -96,26 +89,30 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
   let protectedNodes: Element[] = [];
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
-  const recognisedListeners: Array<() => void> = [];
   // Not document.defaultView: a page's <img name="defaultView"> would answer that (clobbering).
   const view: (Window & typeof globalThis) | null =
     typeof window !== 'undefined' && window.document === document ? window : null;
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
-  // Until <body> exists only the root's own children matter: watching the whole subtree would
-  // wake us for every parser chunk of <head>.
-  observer.observe(document.documentElement ?? document, { childList: true });
-  if (document.body) {
-    queueMicrotask(() => {
-      guarded(() => onMutations([]));
-      // Started after the parser finished (the gate recognised the page only at
-      // DOMContentLoaded, or a background tab ran it late): the events below have passed, so
-      // their steps run now.
-      const state = readyState(document);
-      if (state !== 'loading') guarded(onContentLoaded, true);
-      if (state === 'complete') guarded(onLoad, true);
+  observer.observe(document, { childList: true, subtree: true });
+  // A microtask later, still before the next paint (the gate runs in a parser callback): the
+  // caller has attached its listeners by then.
+  queueMicrotask(() => {
+    guarded(() => {
+      // Everything parsed so far counts as added, and is searched at once.
+      const root = document.documentElement;
+      if (!root) return;
+      removeNotices([root]);
+      sweeper.add([root]);
+      sweepSlice();
     });
-  }
+    // Started after the parser finished (the gate recognised the page only at
+    // DOMContentLoaded, or a background tab ran it late): the events below have passed, so
+    // their steps run now.
+    const state = readyState(document);
+    if (state !== 'loading') guarded(onContentLoaded, true);
+    if (state === 'complete') guarded(onLoad, true);
+  });
   // Aborted when auto-clean finishes: a page it gave up on early pays for nothing more.
   const listeners = new AbortController();
   document.addEventListener('DOMContentLoaded', () => guarded(onContentLoaded, true), { once: true, signal: listeners.signal });
@@ -140,61 +137,22 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
     }
   }
 
-  function recognise(): void {
-    if (rule) return;
-    rule = (themeId === undefined ? undefined : themeById(themeId)) ?? matchTheme(document, THEMES)?.rule ?? null;
-    if (!rule) return;
-    sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
-    for (const listener of recognisedListeners) listener();
-  }
-
   function onMutations(records: MutationRecord[]): void {
     const added: Element[] = [];
-    let recognisedNow = false;
-    if (!rule) {
-      if (!checkedAtBody) {
-        if (!document.body) {
-          // The root element itself was just created: watch its children from now on.
-          if (document.documentElement) observer.observe(document.documentElement, { childList: true });
-          return;
-        }
-        checkedAtBody = true;
-        recognise();
-        // <head> is complete once <body> exists: a page without WordPress in it can never be
-        // recognised, so stop observing now.
-        if (!rule && !looksLikeWordPress(document)) return finish();
-        observer.observe(document, { childList: true, subtree: true });
-      } else if (addsLicenseBarCandidate(records)) {
-        recognise();
-      }
-      if (!rule) return;
-      // Recognised now: everything parsed so far counts as added, and is searched at once
-      // (this runs before the next paint: a parser callback, or the gate's own).
-      added.push(document.documentElement);
-      recognisedNow = true;
-    } else {
-      collectAddedRoots(records, added);
-    }
+    collectAddedRoots(records, added);
     // Notices go now, before any paint; clutter is searched in slices from the next frame.
     const roots = outermost(added);
     removeNotices(roots);
-    sweeper?.add(roots);
-    if (recognisedNow) sweepSlice();
-    else scheduleSlice();
+    sweeper.add(roots);
+    scheduleSlice();
     if (settleTimer !== undefined) armSettleTimer();
   }
 
   function onContentLoaded(): void {
     if (contentLoaded) return;
     contentLoaded = true;
-    recognise();
-    if (!rule) {
-      finish();
-      return;
-    }
     // Even after the budget: a license bar must never stay, and this is a few queries.
     removeNotices([document.documentElement]);
-    if (!sweeper) return;
     // The safety net: the whole document once more, with an allowance of its own (a page
     // that spent the budget while loading gets its clutter looked for at least this long).
     // It runs at once, before `load`: every hide after the page's first full layout costs a
@@ -207,7 +165,6 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
   function onLoad(): void {
     if (loaded) return;
     loaded = true;
-    if (!rule) return finish();
     if (watching) {
       armSettleTimer();
       setTimeout(() => finish(), MAX_WATCH_MS);
@@ -218,7 +175,6 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
 
   /** `roots` are not nested in one another (outermost()). */
   function removeNotices(roots: Element[]): void {
-    if (!rule) return;
     // One query per added subtree decides whether the full notice rules need asking: the
     // parser adds a long page as thousands of small subtrees, and most hold no notice.
     const candidates = licenseNoticeCandidates(rule);
@@ -252,7 +208,7 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
   function sweepSlice(sliceMs = SLICE_MS): void {
     sliceScheduled = false;
     guarded(() => {
-      if (!sweeper || !rule || !mayStillSweep()) return;
+      if (!mayStillSweep()) return;
       const sliceEnd = performance.now() + Math.min(sliceMs, sweepLimitMs - spentMs);
       // Found, then hidden, a bounded number at a time: the clock covers the hiding too.
       do {
@@ -271,7 +227,7 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
 
   function mayStillSweep(): boolean {
     if (spentMs < sweepLimitMs) return true;
-    if (!sweepStopped && sweeper?.pending) {
+    if (!sweepStopped && sweeper.pending) {
       sweepStopped = true;
       debug(`sweeping stops after ${Math.round(spentMs)} ms of work, ${sweeper.visited} elements looked at (${contentLoaded ? 'final sweep' : 'while loading'})`);
     }
@@ -290,13 +246,13 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
     if (!contentLoaded) {
       return `the page is still loading; at DOMContentLoaded license notices are looked for once more and a final sweep gets ${FINAL_SWEEP_MS} ms`;
     }
-    if (sweeper?.pending) return `the final sweep goes on within its own ${FINAL_SWEEP_MS} ms`;
+    if (sweeper.pending) return `the final sweep goes on within its own ${FINAL_SWEEP_MS} ms`;
     return 'page cleaned';
   }
 
   /** The article's title and body, found again when a page script replaced them. */
   function currentProtectedNodes(): Element[] {
-    if (rule && (protectedNodes.length < 2 || !protectedNodes.every((node) => node.isConnected))) {
+    if ((protectedNodes.length < 2 || !protectedNodes.every((node) => node.isConnected))) {
       protectedNodes = articleNodes(document, rule);
     }
     return protectedNodes;
@@ -337,7 +293,7 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
   }
 
   function report(): CleanReport | null {
-    if (!rule || restored) return null;
+    if (restored) return null;
     const merged: CleanReport = { recognised: true, theme: { id: rule.id, name: rule.name }, removed: [], counts: {} };
     for (const session of sessions) {
       for (const item of session.report.removed) {
@@ -361,9 +317,6 @@ export function startAutoClean(document: Document, themeId?: string): AutoCleanH
     restore,
     onSettled(listener) {
       settledListeners.push(listener);
-    },
-    onRecognised(listener) {
-      recognisedListeners.push(listener);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { isMessage, message, type Message } from '../shared/messages';
+import { themeById } from '../themes';
 import { startAutoClean, type AutoCleanHandle } from './auto-clean';
 import { extensionApi } from './ext-api';
 import { readAutoCleanSettings } from './settings';
@@ -14,22 +15,18 @@ interface ListeningFlag {
 
 let autoClean: AutoCleanHandle | null = null;
 
-/**
- * Auto-clean on a page the gate recognised as `themeId`; everything touching extension APIs
- * waits for recognition.
- */
-export function cleanPage(document: Document, themeId?: string): void {
-  autoClean = startAutoClean(document, themeId);
-  autoClean.onRecognised(() => {
-    listen();
-    const api = extensionApi();
-    void readAutoCleanSettings(api, location.hostname).then((settings) => {
-      try {
-        autoClean?.applySettings(settings);
-      } catch {
-        autoClean?.restore();
-      }
-    });
+/** Auto-clean on a page the gate recognised as `themeId` (an id of THEMES). */
+export function cleanPage(document: Document, themeId: string): void {
+  const rule = themeById(themeId);
+  if (!rule) return;
+  autoClean = startAutoClean(document, rule);
+  listen();
+  void readAutoCleanSettings(extensionApi(), location.hostname).then((settings) => {
+    try {
+      autoClean?.applySettings(settings);
+    } catch {
+      autoClean?.restore();
+    }
   });
   autoClean.onSettled((report) => {
     if (!report) return;

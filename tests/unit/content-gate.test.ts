@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleNodes, clean, cleanMatches, clutterSelectors, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 import { matchTheme } from '../../src/core/match-theme';
 import { recogniseTheme } from '../../src/core/recognise';
+import { hasThemeEvidence, themeEvidence } from '../../src/core/theme-evidence';
 import { looksLikeWordPress, WORDPRESS_SIGNS } from '../../src/core/wordpress-signs';
 import { createSweeper } from '../../src/content/sweeper';
 import { THEMES } from '../../src/themes';
@@ -81,6 +82,46 @@ describe('recognition', () => {
       if (looksLikeWordPress(document)) expect(document.querySelector(WORDPRESS_SIGNS)).not.toBeNull();
       // ...and it is not a blanket yes: the not-news pages without WordPress stay out.
       if (name.startsWith('notnews-') && !looksLikeWordPress(document)) expect(document.querySelector(WORDPRESS_SIGNS)).toBeNull();
+    });
+  }
+});
+
+describe('theme evidence (the gate asks it before the fingerprints)', () => {
+  it('fingerprints keep commas out of attribute values and brackets (the evidence cuts lists at every comma)', () => {
+    const bracketed = THEME_RECOGNITION.flatMap((rule) => rule.fingerprints.flatMap((fingerprint) => fingerprint.selector.match(/\[[^\]]*\]|\([^)]*\)/g) ?? []));
+    expect(bracketed.length).toBeGreaterThan(10);
+    expect(bracketed.filter((part) => part.includes(','))).toEqual([]);
+  });
+
+  it("is the head-asset and body-tag parts of the rules' fingerprints, nothing deeper", () => {
+    const [jannah] = THEME_RECOGNITION.filter((rule) => rule.id === 'jannah');
+    expect(themeEvidence([jannah])).toEqual({
+      head: 'link[id^="tie-css-"], link[href*="/themes/jannah/assets/"], script#tie-scripts-js, script#tie-scripts-js-extra, script[src*="/themes/jannah/assets/js/"], script#tie-schema-json',
+      body: 'body#tie-body, body.wp-theme-jannah',
+    });
+    const [sahifa] = THEME_RECOGNITION.filter((rule) => rule.id === 'sahifa');
+    // "body#top > div.wrapper-outer" is about a child of body: not a body-tag part.
+    expect(themeEvidence([sahifa])).toEqual({
+      head: 'link[href*="/themes/sahifa/"], script[src*="/themes/sahifa/"], script.tie-schema-graph',
+      body: 'body.wp-theme-sahifa',
+    });
+  });
+
+  it('every rule leaves some evidence to ask (else the gate could only find it through a license bar)', () => {
+    for (const rule of THEME_RECOGNITION) {
+      const { head, body } = themeEvidence([rule]);
+      expect(`${rule.id}: ${head}${body}`.length).toBeGreaterThan(`${rule.id}: `.length);
+    }
+  });
+
+  const evidence = themeEvidence(THEME_RECOGNITION);
+  for (const name of fixtureNames()) {
+    it(`${name}: a page the fingerprints recognise shows evidence; a page without evidence is no theme`, () => {
+      const document = jsdomDocument(loadFixture(name));
+      const theme = exhaustive(document, THEMES);
+      if (theme) expect(hasThemeEvidence(document, evidence)).toBe(true);
+      if (!hasThemeEvidence(document, evidence)) expect(theme).toBeNull();
+      if (name.startsWith('notnews-')) expect(hasThemeEvidence(document, evidence)).toBe(false);
     });
   }
 });

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
+import { themeEvidenceSelector } from './src/core/theme-evidence';
+import { THEME_RECOGNITION } from './src/themes/recognition';
 
 // The content script: one self-contained, synchronous IIFE at a fixed name, so it runs at
 // document_start before the page's first inline script and exposes no chunks to the web.
@@ -39,8 +41,22 @@ function pageCleanerAsFunction(): Plugin {
   };
 }
 
+/**
+ * `virtual:broadsheet-theme-evidence` = the gate's second question, derived from the theme
+ * fingerprints here rather than in every page the script runs on.
+ */
+function themeEvidenceAsData(): Plugin {
+  const id = 'virtual:broadsheet-theme-evidence';
+  return {
+    name: 'broadsheet-theme-evidence',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) =>
+      resolved === `\0${id}` ? `export const THEME_EVIDENCE = ${JSON.stringify(themeEvidenceSelector(THEME_RECOGNITION))};\n` : null,
+  };
+}
+
 export default defineConfig({
-  plugins: [pageCleanerAsFunction()],
+  plugins: [pageCleanerAsFunction(), themeEvidenceAsData()],
   build: {
     outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
     emptyOutDir: false,

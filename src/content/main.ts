@@ -1,6 +1,6 @@
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
+import { THEME_EVIDENCE } from 'virtual:broadsheet-theme-evidence';
 import { recogniseTheme } from '../core/recognise';
-import { hasThemeEvidence, themeEvidence, type ThemeEvidence } from '../core/theme-evidence';
 import { looksLikeWordPress, WORDPRESS_SIGNS } from '../core/wordpress-signs';
 import { THEME_RECOGNITION } from '../themes/recognition';
 import { addsLicenseBarCandidate } from './license-candidate';
@@ -11,11 +11,12 @@ import { readyState } from './ready-state';
 // - registered by the background at document_start on sites where auto-clean is on: wait for
 //   <body> (head is complete by then), ask "is this WordPress at all?" (one query, which on
 //   other pages returns null: no element is ever handed to this world there), then "any trace
-//   of a known theme in <head> or on the <body> tag?" (theme-evidence.ts), then "which news
+//   of a known theme?" (a theme's own <link> or <script>, or the <body> tag's id and class: one
+//   query, null on WordPress pages of other themes; core/theme-evidence.ts), then "which news
 //   theme?" (fingerprints only); a theme page then loads the page cleaner (full rules,
 //   auto-clean, messaging: page-cleaner.ts). Themes whose fingerprints live deeper in <body>
-//   are asked again when a body child that may be a license bar arrives, and (only with that
-//   trace) at DOMContentLoaded; then the gate goes away;
+//   are asked again when a body child that may be a license bar arrives, and at
+//   DOMContentLoaded; then the gate goes away;
 // - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
 // The page cleaner is compiled into this file as a function body, not a module top level, so
 // on other pages its code is never evaluated. Nothing may throw into the page's console.
@@ -38,7 +39,6 @@ function ownFlag(name: keyof ContentGlobals): boolean {
 const querySelector = Document.prototype.querySelector;
 const getElementsByTagName = Document.prototype.getElementsByTagName;
 
-let evidence: ThemeEvidence | null = null;
 let pageCleaner: ReturnType<typeof loadPageCleaner> | null = null;
 function cleaner(): ReturnType<typeof loadPageCleaner> {
   pageCleaner ??= loadPageCleaner();
@@ -60,16 +60,15 @@ function main(): void {
   whenBodyExists(document, () => {
     // Nearly every page of the web ends on this null, having been handed no element: the first
     // element handed to this world costs more than everything else here (WORDPRESS_SIGNS).
-    if (querySelector.call(document, WORDPRESS_SIGNS) === null || !looksLikeWordPress(document)) return;
+    if (querySelector.call(document, WORDPRESS_SIGNS) === null) return;
+    // WordPress pages of other themes end on this null: the full fingerprints walk the whole
+    // document, each of them, and on such a page none would match.
+    if (querySelector.call(document, THEME_EVIDENCE) === null || !looksLikeWordPress(document)) return;
     // The theme the gate recognised is handed on: the page cleaner does not ask again.
     const clean = (themeId: string) => cleaner().cleanPage(document, themeId);
-    // Without a trace of a known theme, the fingerprints (whole-document queries) are not asked
-    // now nor at DOMContentLoaded: only a license-bar-like body child makes the gate ask them.
-    evidence ??= themeEvidence(THEME_RECOGNITION);
-    const traced = hasThemeEvidence(document, evidence);
-    const theme = traced ? recognisedTheme() : null;
+    const theme = recognisedTheme();
     if (theme) clean(theme);
-    else askAgainUntilContentLoaded(document, clean, traced);
+    else askAgainUntilContentLoaded(document, clean);
   });
 }
 
@@ -78,12 +77,12 @@ function recognisedTheme(): string | null {
 }
 
 /**
- * WordPress, but no theme recognised at <body>: ask again when a body child arrives that may be
- * a license bar (it must go before it paints), and once at DOMContentLoaded when the page showed
- * a trace of a known theme, then stop. Only body's own children are watched, so a long page
- * costs a handful of callbacks.
+ * A trace of a known theme, but no theme recognised at <body>: ask again when a body child
+ * arrives that may be a license bar (it must go before it paints), and once at
+ * DOMContentLoaded, then stop. Only body's own children are watched, so a long page costs a
+ * handful of callbacks.
  */
-function askAgainUntilContentLoaded(document: Document, clean: (themeId: string) => void, askAtContentLoaded: boolean): void {
+function askAgainUntilContentLoaded(document: Document, clean: (themeId: string) => void): void {
   const body = document.body;
   if (!body) return;
   const done = new AbortController();
@@ -103,7 +102,6 @@ function askAgainUntilContentLoaded(document: Document, clean: (themeId: string)
   observer.observe(body, { childList: true });
   const onContentLoaded = () => {
     stop();
-    if (!askAtContentLoaded) return;
     const theme = recognisedTheme();
     if (theme) clean(theme);
   };

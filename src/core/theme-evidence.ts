@@ -1,45 +1,23 @@
 import type { ThemeRecognition } from '../themes/types';
 
-// Cheap evidence that a WordPress page may run one of the known themes, read where a theme
-// always leaves a trace: its own assets in <head> and the <body> tag's id and class. The content
-// script's gate asks this before the full fingerprints, whose queries walk the whole document:
-// on WordPress pages of other themes (most WordPress pages) that walk was nearly all the cost
-// of the gate, and it ran twice (at <body> and at DOMContentLoaded).
-// Derived from the fingerprints themselves, so the theme data stays written once.
-
-export interface ThemeEvidence {
-  /** Fingerprint parts about a <link> or <script>, asked inside <head> only (a few dozen elements). */
-  head: string;
-  /** Fingerprint parts about the <body> tag itself (body#tie-body, body.wp-theme-x). */
-  body: string;
-}
+// One query that finds any trace of a known theme where a theme always leaves one: its own
+// assets (<link>, <script>) and the <body> tag's id and class. The content script's gate asks
+// it on WordPress pages before the full fingerprints, whose queries walk the whole document:
+// on WordPress pages of other themes (most WordPress pages) it finds nothing, hands the script
+// no element, and the gate ends there. Derived from the fingerprints at build time
+// (vite.content.config.ts), so the theme data stays written once.
 
 /**
- * The shallow parts of every candidate's fingerprints: what hasThemeEvidence asks. Selector
- * lists are cut at every comma: fingerprints keep commas out of attribute values (a unit test
- * holds them to it).
+ * The parts of every candidate's fingerprints that are about a <link>, a <script> or the
+ * <body> tag itself (one compound selector, no combinator), as one selector list. Lists are
+ * cut at every comma: fingerprints keep commas out of attribute values (a unit test holds
+ * them to it).
  */
-export function themeEvidence(candidates: readonly ThemeRecognition[]): ThemeEvidence {
-  const parts = candidates.flatMap((rule) => rule.fingerprints.flatMap((fingerprint) => fingerprint.selector.split(',')));
-  // A compound selector on one of `tags` with no combinator: about that element itself.
-  const shallow = (tags: string) =>
-    parts
-      .map((part) => part.trim())
-      .filter((part) => new RegExp(`^(?:${tags})(?![\\w-])[^\\s>+~]*$`).test(part.replace(/\[[^\]]*\]/g, '')))
-      .join(', ');
-  return { head: shallow('link|script'), body: shallow('body') };
-}
-
-/**
- * Whether a page may run one of the themes the evidence was built from. When the question
- * cannot be asked (a parser without the selector feature), it answers yes: the full
- * recognition decides then.
- */
-export function hasThemeEvidence(document: Document, evidence: ThemeEvidence): boolean {
-  try {
-    if (evidence.head && document.head?.querySelector(evidence.head)) return true;
-    return Boolean(evidence.body && document.body?.matches(evidence.body));
-  } catch {
-    return true;
-  }
+export function themeEvidenceSelector(candidates: readonly ThemeRecognition[]): string {
+  const shallow = /^(?:link|script|body)(?![\w-])[^\s>+~]*$/;
+  return candidates
+    .flatMap((rule) => rule.fingerprints.flatMap((fingerprint) => fingerprint.selector.split(',')))
+    .map((part) => part.trim())
+    .filter((part) => shallow.test(part.replace(/\[[^\]]*\]/g, '')))
+    .join(', ');
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { themeEvidenceSelector } from './src/core/theme-evidence';
-import { THEME_RECOGNITION } from './src/themes/recognition';
+import { THEMES } from './src/themes';
 
 // The content script: one self-contained, synchronous IIFE at a fixed name, so it runs at
 // document_start before the page's first inline script and exposes no chunks to the web.
@@ -51,7 +51,7 @@ function themeEvidenceAsData(): Plugin {
     name: 'broadsheet-theme-evidence',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (resolved) =>
-      resolved === `\0${id}` ? `export const THEME_EVIDENCE = ${JSON.stringify(themeEvidenceSelector(THEME_RECOGNITION))};\n` : null,
+      resolved === `\0${id}` ? `export const THEME_EVIDENCE = ${JSON.stringify(themeEvidenceSelector(THEMES))};\n` : null,
   };
 }
 

@@ -1,25 +1,21 @@
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { THEME_EVIDENCE } from 'virtual:broadsheet-theme-evidence';
-import { recogniseTheme } from '../core/recognise';
-import { looksLikeWordPress, WORDPRESS_SIGNS } from '../core/wordpress-signs';
-import { THEME_RECOGNITION } from '../themes/recognition';
-import { addsLicenseBarCandidate } from './license-candidate';
+import { WORDPRESS_SIGNS } from '../core/wordpress-signs';
 import { readyState } from './ready-state';
 
 // Entry of the content script: a gate that costs next to nothing on the pages it will never
 // clean, which is nearly all of the web. Two ways in:
 // - registered by the background at document_start on sites where auto-clean is on: wait for
-//   <body> (head is complete by then), ask "is this WordPress at all?" (one query, which on
-//   other pages returns null: no element is ever handed to this world there), then "any trace
-//   of a known theme?" (a theme's own <link> or <script>, or the <body> tag's id and class: one
-//   query, null on WordPress pages of other themes; core/theme-evidence.ts), then "which news
-//   theme?" (fingerprints only); a theme page then loads the page cleaner (full rules,
-//   auto-clean, messaging: page-cleaner.ts). Themes whose fingerprints live deeper in <body>
-//   are asked again when a body child that may be a license bar arrives, and at
-//   DOMContentLoaded; then the gate goes away;
+//   <body> (head is complete by then) and ask two questions, each one document-wide query that
+//   finds nothing on the pages it lets out, so no element is ever handed to this world there:
+//   "is this WordPress at all?" (WORDPRESS_SIGNS), then "any trace of a known theme?" (a
+//   theme's own <link> or <script>, or the <body> tag's id and class: THEME_EVIDENCE, derived
+//   from the theme fingerprints at build time). Only then is the page cleaner loaded, which
+//   recognises the theme (page-cleaner.ts, theme-watch.ts) and cleans;
 // - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
 // The page cleaner is compiled into this file as a function body, not a module top level, so
-// on other pages its code is never evaluated. Nothing may throw into the page's console.
+// on other pages its code is never evaluated, its theme data never built. Nothing may throw
+// into the page's console.
 
 interface ContentGlobals {
   __broadsheetLoaded?: boolean;
@@ -58,63 +54,14 @@ function main(): void {
     return;
   }
   whenBodyExists(document, () => {
-    // Nearly every page of the web ends on this null, having been handed no element: the first
-    // element handed to this world costs more than everything else here (WORDPRESS_SIGNS).
+    // Nearly every page of the web ends on this null: the first element handed to this world
+    // costs more than everything else here.
     if (querySelector.call(document, WORDPRESS_SIGNS) === null) return;
-    // WordPress pages of other themes end on this null: the full fingerprints walk the whole
-    // document, each of them, and on such a page none would match.
-    if (querySelector.call(document, THEME_EVIDENCE) === null || !looksLikeWordPress(document)) return;
-    // The theme the gate recognised is handed on: the page cleaner does not ask again.
-    const clean = (themeId: string) => cleaner().cleanPage(document, themeId);
-    const theme = recognisedTheme();
-    if (theme) clean(theme);
-    else askAgainUntilContentLoaded(document, clean);
+    // WordPress pages of other themes end on this one: the full fingerprints are whole-document
+    // queries, and on such a page none would match.
+    if (querySelector.call(document, THEME_EVIDENCE) === null) return;
+    cleaner().cleanThemePage(document);
   });
-}
-
-function recognisedTheme(): string | null {
-  return recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null;
-}
-
-/**
- * A trace of a known theme, but no theme recognised at <body>: ask again when a body child
- * arrives that may be a license bar (it must go before it paints), and once at
- * DOMContentLoaded, then stop. Only body's own children are watched, so a long page costs a
- * handful of callbacks.
- */
-function askAgainUntilContentLoaded(document: Document, clean: (themeId: string) => void): void {
-  const body = document.body;
-  if (!body) return;
-  const done = new AbortController();
-  const stop = () => {
-    observer.disconnect();
-    done.abort();
-  };
-  const observer = new MutationObserver((records) =>
-    guard(() => {
-      if (!addsLicenseBarCandidate(records)) return;
-      const theme = recognisedTheme();
-      if (!theme) return;
-      stop();
-      clean(theme);
-    }),
-  );
-  observer.observe(body, { childList: true });
-  const onContentLoaded = () => {
-    stop();
-    const theme = recognisedTheme();
-    if (theme) clean(theme);
-  };
-  if (readyState(document) !== 'loading') onContentLoaded();
-  else document.addEventListener('DOMContentLoaded', () => guard(onContentLoaded), { once: true, signal: done.signal });
-}
-
-function guard(work: () => void): void {
-  try {
-    work();
-  } catch {
-    // Never surface in the page.
-  }
 }
 
 /**

@@ -1,12 +1,13 @@
 import { isMessage, message, type Message } from '../shared/messages';
-import { themeById } from '../themes';
+import type { ThemeRule } from '../themes/types';
 import { startAutoClean, type AutoCleanHandle } from './auto-clean';
 import { extensionApi } from './ext-api';
 import { readAutoCleanSettings } from './settings';
 import { takeSnapshot } from './snapshot';
+import { whenThemeRecognised } from './theme-watch';
 
 // The content script's real work, evaluated only when the gate (main.ts) needs it: on
-// WordPress pages, or when the popup asks. Built as a function body inside content.js
+// WordPress pages with a trace of a known theme, or when the popup asks. Built as a function body inside content.js
 // (vite.content.config.ts), so the rest of the web never pays for evaluating it.
 
 interface ListeningFlag {
@@ -15,10 +16,12 @@ interface ListeningFlag {
 
 let autoClean: AutoCleanHandle | null = null;
 
-/** Auto-clean on a page the gate recognised as `themeId` (an id of THEMES). */
-export function cleanPage(document: Document, themeId: string): void {
-  const rule = themeById(themeId);
-  if (!rule) return;
+/** Auto-clean, once the page is recognised as a theme page (never on other pages). */
+export function cleanThemePage(document: Document): void {
+  whenThemeRecognised(document, (rule) => cleanPage(document, rule));
+}
+
+function cleanPage(document: Document, rule: ThemeRule): void {
   autoClean = startAutoClean(document, rule);
   listen();
   void readAutoCleanSettings(extensionApi(), location.hostname).then((settings) => {

@@ -4,7 +4,7 @@ declare module 'virtual:broadsheet-page-cleaner' {
   export function loadPageCleaner(): typeof import('./page-cleaner');
 }
 
-// Provided by vite.content.config.ts: themeEvidenceSelector(THEME_RECOGNITION), computed at
+// Provided by vite.content.config.ts: themeEvidenceSelector(THEMES), computed at
 // build time (core/theme-evidence.ts).
 declare module 'virtual:broadsheet-theme-evidence' {
   export const THEME_EVIDENCE: string;

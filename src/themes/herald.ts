@@ -4,7 +4,7 @@ import { wordpress, wordpressReading } from './wordpress';
 
 // Herald (Meks). news-themes.md §3.7: article, title, body and ads H (scraper configs);
 // thumbnail, share, back-to-top and meta details L. Defensive: two of five signals.
-/** What recognises the theme: the content script's gate reads this without the rest of the rule. */
+/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
 export const heraldRecognition: ThemeRecognition = {
   id: 'herald',
   priority: 60,

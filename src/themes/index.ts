@@ -22,8 +22,4 @@ const RULES: readonly ThemeRule[] = [
 /** Every theme rule, highest explicit priority first. */
 export const THEMES: readonly ThemeRule[] = [...RULES].sort((a, b) => b.priority - a.priority);
 
-export function themeById(id: string): ThemeRule | undefined {
-  return THEMES.find((theme) => theme.id === id);
-}
-
 export type { ThemeRule } from './types';

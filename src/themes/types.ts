@@ -64,5 +64,5 @@ export interface ThemeRule extends ThemeReading {
   clutter: Partial<Record<ClutterKind, string[]>>;
 }
 
-/** The part of a rule that recognises its theme (all the content script's gate needs). */
+/** The part of a rule that recognises its theme (the base of its reading part and of the full rule). */
 export type ThemeRecognition = Pick<ThemeReading, 'id' | 'priority' | 'minSignals' | 'fingerprints'>;

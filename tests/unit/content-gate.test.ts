@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The content script's gate and sweeper (src/content/main.ts, sweeper.ts) on real fixture
-// pages under jsdom: the fingerprints the gate reads are exactly the rules' fingerprints, the
+// The content script's gate and sweeper (src/content/main.ts, theme-watch.ts, sweeper.ts) on
+// real fixture pages under jsdom: the gate's two questions never let a theme page out, the
 // pruned recognition picks what an exhaustive one picks, and the sliced sweeper hides what
 // clean() hides, whatever the slice size.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,6 @@ import { looksLikeWordPress, WORDPRESS_SIGNS } from '../../src/core/wordpress-si
 import { createSweeper } from '../../src/content/sweeper';
 import { THEMES } from '../../src/themes';
 import { THEME_READING } from '../../src/themes/reading';
-import { THEME_RECOGNITION } from '../../src/themes/recognition';
 import type { ThemeReading, ThemeRecognition } from '../../src/themes/types';
 import { CLUTTER_KINDS } from '../../src/core/types';
 import { fixtureNames, jsdomDocument, loadFixture } from '../helpers/fixtures';
@@ -43,12 +42,6 @@ function invisible(document: Document): string[] {
 }
 
 describe('gate data', () => {
-  it('THEME_RECOGNITION is every rule of THEMES, in the same order, with the same fingerprints', () => {
-    expect(THEME_RECOGNITION.map(({ id, priority, minSignals, fingerprints }) => ({ id, priority, minSignals, fingerprints }))).toEqual(
-      THEMES.map(({ id, priority, minSignals, fingerprints }) => ({ id, priority, minSignals, fingerprints })),
-    );
-  });
-
   it('THEME_READING is the reading part of every rule of THEMES, in the same order, with the same merged extraction', () => {
     const reading = ({ id, name, confidence, priority, minSignals, fingerprints, extraction }: ThemeReading) => ({
       id, name, confidence, priority, minSignals, fingerprints, extraction,
@@ -70,7 +63,7 @@ describe('recognition', () => {
     it(`${name}: the pruned recognition agrees with the exhaustive one`, () => {
       const document = jsdomDocument(loadFixture(name));
       const expected = looksLikeWordPress(document) ? exhaustive(document, THEMES) : null;
-      const gate = looksLikeWordPress(document) ? (recogniseTheme(document, THEME_RECOGNITION)?.rule.id ?? null) : null;
+      const gate = looksLikeWordPress(document) ? (recogniseTheme(document, THEMES)?.rule.id ?? null) : null;
       expect(gate).toBe(expected);
       expect(matchTheme(document, THEMES)?.rule.id ?? null).toBe(expected);
       expect(matchTheme(document, THEME_READING)?.rule.id ?? null).toBe(expected);
@@ -88,26 +81,26 @@ describe('recognition', () => {
 
 describe('theme evidence (the gate asks it before the fingerprints)', () => {
   it('fingerprints keep commas out of attribute values and brackets (the evidence cuts lists at every comma)', () => {
-    const bracketed = THEME_RECOGNITION.flatMap((rule) => rule.fingerprints.flatMap((fingerprint) => fingerprint.selector.match(/\[[^\]]*\]|\([^)]*\)/g) ?? []));
+    const bracketed = THEMES.flatMap((rule) => rule.fingerprints.flatMap((fingerprint) => fingerprint.selector.match(/\[[^\]]*\]|\([^)]*\)/g) ?? []));
     expect(bracketed.length).toBeGreaterThan(10);
     expect(bracketed.filter((part) => part.includes(','))).toEqual([]);
   });
 
   it("is the parts of the rules' fingerprints about a <link>, a <script> or the <body> tag itself", () => {
-    const [jannah] = THEME_RECOGNITION.filter((rule) => rule.id === 'jannah');
+    const [jannah] = THEMES.filter((rule) => rule.id === 'jannah');
     expect(themeEvidenceSelector([jannah])).toBe(
       'body#tie-body, link[id^="tie-css-"], link[href*="/themes/jannah/assets/"], script#tie-scripts-js, script#tie-scripts-js-extra, script[src*="/themes/jannah/assets/js/"], body.wp-theme-jannah, script#tie-schema-json',
     );
-    const [sahifa] = THEME_RECOGNITION.filter((rule) => rule.id === 'sahifa');
+    const [sahifa] = THEMES.filter((rule) => rule.id === 'sahifa');
     // "body#top > div.wrapper-outer" is about a child of body, ".theme-notice a[...]" is deep.
     expect(themeEvidenceSelector([sahifa])).toBe('link[href*="/themes/sahifa/"], script[src*="/themes/sahifa/"], body.wp-theme-sahifa, script.tie-schema-graph');
   });
 
   it('every rule leaves some evidence to ask (else the gate would never recognise it)', () => {
-    for (const rule of THEME_RECOGNITION) expect(`${rule.id}: ${themeEvidenceSelector([rule])}`).toMatch(/: \S/);
+    for (const rule of THEMES) expect(`${rule.id}: ${themeEvidenceSelector([rule])}`).toMatch(/: \S/);
   });
 
-  const evidence = themeEvidenceSelector(THEME_RECOGNITION);
+  const evidence = themeEvidenceSelector(THEMES);
   for (const name of fixtureNames()) {
     it(`${name}: a page the fingerprints recognise shows evidence; the not-news pages show none`, () => {
       const document = jsdomDocument(loadFixture(name));

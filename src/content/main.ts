@@ -1,6 +1,7 @@
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { THEME_EVIDENCE } from 'virtual:broadsheet-theme-evidence';
 import { WORDPRESS_SIGNS } from '../core/wordpress-signs';
+import { setWorldFlag, WORLD_FLAG, worldFlag } from '../shared/world-flags';
 import { readyState } from './ready-state';
 
 // Entry of the content script: a gate that costs next to nothing on the pages it will never
@@ -12,23 +13,10 @@ import { readyState } from './ready-state';
 //   theme's own <link> or <script>, or the <body> tag's id and class: THEME_EVIDENCE, derived
 //   from the theme fingerprints at build time). Only then is the page cleaner loaded, which
 //   recognises the theme (page-cleaner.ts, theme-watch.ts) and cleans;
-// - injected by the popup (after setting __broadsheetOnDemand) on any page: only answer.
+// - injected by the popup (after setting WORLD_FLAG.onDemand) on any page: only answer.
 // The page cleaner is compiled into this file as a function body, not a module top level, so
 // on other pages its code is never evaluated, its theme data never built. Nothing may throw
 // into the page's console.
-
-interface ContentGlobals {
-  __broadsheetLoaded?: boolean;
-  __broadsheetOnDemand?: boolean;
-}
-
-/**
- * Our own flag, never the page's: an element with id="__broadsheetLoaded" is reachable as a
- * named property of window (DOM clobbering), but never as an own data property set to true.
- */
-function ownFlag(name: keyof ContentGlobals): boolean {
-  return Object.getOwnPropertyDescriptor(globalThis, name)?.value === true;
-}
 
 // Taken from the prototype before the page can shadow them: <form name="querySelector"> makes
 // document.querySelector answer with that form, in every world.
@@ -42,13 +30,13 @@ function cleaner(): ReturnType<typeof loadPageCleaner> {
 }
 
 function main(): void {
-  const onDemand = ownFlag('__broadsheetOnDemand');
-  if (ownFlag('__broadsheetLoaded')) {
+  const onDemand = worldFlag(WORLD_FLAG.onDemand);
+  if (worldFlag(WORLD_FLAG.loaded)) {
     // Registered earlier on a page it did not clean: it never listened. Now the popup asks.
     if (onDemand) cleaner().listen();
     return;
   }
-  (globalThis as ContentGlobals).__broadsheetLoaded = true;
+  setWorldFlag(WORLD_FLAG.loaded);
   if (onDemand) {
     cleaner().listen();
     return;

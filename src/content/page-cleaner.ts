@@ -1,4 +1,5 @@
 import { isMessage, message, type Message } from '../shared/messages';
+import { setWorldFlag, WORLD_FLAG, worldFlag } from '../shared/world-flags';
 import type { ThemeRule } from '../themes/types';
 import { startAutoClean, type AutoCleanHandle } from './auto-clean';
 import { extensionApi } from './ext-api';
@@ -9,10 +10,6 @@ import { whenThemeRecognised } from './theme-watch';
 // The content script's real work, evaluated only when the gate (main.ts) needs it: on
 // WordPress pages with a trace of a known theme, or when the popup asks. Built as a function body inside content.js
 // (vite.content.config.ts), so the rest of the web never pays for evaluating it.
-
-interface ListeningFlag {
-  __broadsheetListening?: boolean;
-}
 
 let autoClean: AutoCleanHandle | null = null;
 
@@ -39,9 +36,8 @@ function cleanPage(document: Document, rule: ThemeRule): void {
 
 /** Answers the popup, once per page (a second injection finds the flag and stays quiet). */
 export function listen(): void {
-  // Our own flag, never the page's: see ownFlag in main.ts (DOM clobbering).
-  if (Object.getOwnPropertyDescriptor(globalThis, '__broadsheetListening')?.value === true) return;
-  (globalThis as ListeningFlag).__broadsheetListening = true;
+  if (worldFlag(WORLD_FLAG.listening)) return;
+  setWorldFlag(WORLD_FLAG.listening);
   extensionApi()?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     if (!isMessage(raw)) return;
     const request = raw as Message;

@@ -1,6 +1,7 @@
 import browser from '../../shared/extension-api';
 import { message, type PageSnapshot } from '../../shared/messages';
 import { CONTENT_SCRIPT_FILE } from '../../shared/content-script-file';
+import { WORLD_FLAG } from '../../shared/world-flags';
 import { t } from '../i18n';
 
 // Asks the tab's content script for the page. Where auto-clean did not register it (a site the
@@ -31,9 +32,11 @@ async function askForSnapshot(tabId: number): Promise<PageSnapshot> {
 async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
-    func: () => {
-      (globalThis as { __broadsheetOnDemand?: boolean }).__broadsheetOnDemand = true;
+    // Runs in the page's isolated world, serialised: it can use nothing but its argument.
+    func: (flag: string) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for(flag)] = true;
     },
+    args: [WORLD_FLAG.onDemand],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

@@ -1,0 +1,21 @@
+// Flags shared by the scripts Broadsheet runs in a page's isolated world: content.js, and the
+// popup's injection before it. Keyed by registered symbols, never by names: an element of the
+// page with id="x" answers window.x in every world (DOM clobbering), a symbol key never.
+export const WORLD_FLAG = {
+  /** content.js already ran in this world (registered at document_start, or injected). */
+  loaded: 'broadsheet.loaded',
+  /** Set by the popup before it injects content.js: answer the popup, do not auto-clean. */
+  onDemand: 'broadsheet.onDemand',
+  /** The popup's message listener is in place. */
+  listening: 'broadsheet.listening',
+} as const;
+
+export type WorldFlag = (typeof WORLD_FLAG)[keyof typeof WORLD_FLAG];
+
+export function worldFlag(flag: WorldFlag): boolean {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for(flag)] === true;
+}
+
+export function setWorldFlag(flag: WorldFlag): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(flag)] = true;
+}

@@ -11,8 +11,8 @@ import type { ThemeRule } from '../themes/types';
 import { readyState } from './ready-state';
 import { createSweeper, outermost, type Sweeper } from './sweeper';
 
-// Auto-clean on the live page, started by the content script's gate (main.ts) as soon as it
-// recognised the theme: at <body>, when a license-like notice arrived, or at DOMContentLoaded.
+// Auto-clean on the live page, started by the page cleaner as soon as the theme is recognised
+// (theme-watch.ts): at <body>, when a license-like notice arrived, or at DOMContentLoaded.
 // The order of events matters:
 // - everything parsed so far is searched at once, before the next paint;
 // - license notices are removed inside the MutationObserver callback, a microtask after the
@@ -70,7 +70,7 @@ export interface AutoCleanHandle {
   onSettled(listener: (report: CleanReport | null) => void): void;
 }
 
-/** `rule`: the theme the content script's gate recognised on this page. */
+/** `rule`: the theme recognised on this page (theme-watch.ts). */
 export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHandle {
   const sweeper: Sweeper = createSweeper(document, clutterSelectors(rule, document), currentProtectedNodes);
   let watching = true;
@@ -95,8 +95,8 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
 
   const observer = new MutationObserver((records) => guarded(() => onMutations(records)));
   observer.observe(document, { childList: true, subtree: true });
-  // A microtask later, still before the next paint (the gate runs in a parser callback): the
-  // caller has attached its listeners by then.
+  // A microtask later, still before the next paint (recognition runs in a parser callback):
+  // the caller has attached its listeners by then.
   queueMicrotask(() => {
     guarded(() => {
       // Everything parsed so far counts as added, and is searched at once.

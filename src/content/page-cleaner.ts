@@ -8,8 +8,9 @@ import { takeSnapshot } from './snapshot';
 import { whenThemeRecognised } from './theme-watch';
 
 // The content script's real work, evaluated only when the gate (main.ts) needs it: on
-// WordPress pages with a trace of a known theme, or when the popup asks. Built as a function body inside content.js
-// (vite.content.config.ts), so the rest of the web never pays for evaluating it.
+// WordPress pages with a trace of a known theme, or when the popup asks. Built as a function
+// body inside content.js (vite.content.config.ts), so the rest of the web never pays for
+// evaluating it.
 
 let autoClean: AutoCleanHandle | null = null;
 

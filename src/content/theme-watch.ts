@@ -1,5 +1,4 @@
-import { looksLikeWordPress } from '../core/wordpress-signs';
-import { recogniseTheme } from '../core/recognise';
+import { looksLikeWordPress, matchTheme } from '../core/match-theme';
 import { THEMES } from '../themes';
 import type { ThemeRule } from '../themes/types';
 import { addsLicenseBarCandidate } from './license-candidate';
@@ -12,8 +11,9 @@ import { readyState } from './ready-state';
 // own children are watched, so a long page costs a handful of callbacks.
 
 export function whenThemeRecognised(document: Document, then: (rule: ThemeRule) => void): void {
+  // Not WordPress: nothing to wait for either (<head> is complete, the gate ran at <body>).
   if (!looksLikeWordPress(document)) return;
-  const recognised = () => recogniseTheme(document, THEMES)?.rule ?? null;
+  const recognised = () => matchTheme(document, THEMES)?.rule ?? null;
   const rule = recognised();
   if (rule) {
     then(rule);

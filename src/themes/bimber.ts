@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Bimber (bringthepixel). news-themes.md §3.8: title, body, featured media and tags H (scraper
 // configs and a theme fragment); asset path, ads, back-to-top and meta details L. All Bimber
 // UI classes start with g1-. Defensive: two of five signals.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const bimberRecognition: ThemeRecognition = {
   id: 'bimber',
   priority: 55,

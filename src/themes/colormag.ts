@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // ColorMag (ThemeGrill, free). news-themes.md §3.9, confidence H (4.2.2 source) for the
 // cm- markup; the 1.x–3.x fallbacks (div.featured-image, div.article-content) and the tag and
 // related classes are M. No license concept on the front end.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const colormagRecognition: ThemeRecognition = {
   id: 'colormag',
   priority: 50,

@@ -17,8 +17,8 @@ export type ThemeOverrides = ReadingOverrides & CleaningOverrides;
 const OWN = new WeakMap<ThemeReading, ReadingOverrides>();
 
 export function extendReading(base: ThemeReading, own: ReadingOverrides): ThemeReading {
-  // The merged lists are built on first use: the content script loads every rule on every
-  // page, but most pages are not WordPress and never read them.
+  // The merged lists are built on first use: every rule is loaded together, but a page reads
+  // at most one.
   const reading = { ...own } as ThemeReading;
   lazy(reading, 'extraction', () => {
     const extraction = {} as ExtractionSelectors;

@@ -4,7 +4,7 @@ import { wordpress, wordpressReading } from './wordpress';
 
 // Herald (Meks). news-themes.md §3.7: article, title, body and ads H (scraper configs);
 // thumbnail, share, back-to-top and meta details L. Defensive: two of five signals.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const heraldRecognition: ThemeRecognition = {
   id: 'herald',
   priority: 60,

@@ -7,7 +7,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // every language. Layouts 3–8 print the head (and 6–7 the featured area) before #content, outside
 // article#the-post, so title/meta/figure selectors search the whole document. The meta wrapper
 // is div.single-post-meta in 7.x and div#single-post-meta in 5.x/6.x.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const jannahRecognition: ThemeRecognition = {
   id: 'jannah',
   priority: 100,

@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // JNews (Jegtheme). news-themes.md §3.2: title/body/featured/meta/tags H (scraper configs),
 // source/via boxes M, asset path and clutter classes L/M. Built defensively: five independent
 // fingerprints, two needed; jeg_ layout wrappers count only together with another signal.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const jnewsRecognition: ThemeRecognition = {
   id: 'jnews',
   priority: 85,

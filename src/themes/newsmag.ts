@@ -7,7 +7,7 @@ import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
 // required, and this rule runs before Newspaper. The unrelated free "NewsMag" (MachoThemes)
 // lives in /themes/newsmag/ (lower case; href values match case-sensitively) and has no td-
 // markup: it matches neither rule.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const newsmagRecognition: ThemeRecognition = {
   id: 'newsmag',
   priority: 92,

@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Newspaper X (Colorlib, free). news-themes.md §3.10: skeleton and newspaper-x- classes H;
 // the inner meta, related and ticker class names are M. Not tagDiv's Newspaper: its lower-case
 // folder never matches that rule's case-sensitive path test.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const newspaperXRecognition: ThemeRecognition = {
   id: 'newspaper-x',
   priority: 45,

@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Newspaper (tagDiv). news-themes.md §3.1: classic single template (td_module_single_base) H;
 // Cloud Library "tdb" templates (v9+) M for title/content, L for the other tdb_* blocks, which
 // is why each tdb selector comes after its classic twin. Newsmag shares this markup.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const newspaperRecognition: ThemeRecognition = {
   id: 'newspaper',
   priority: 90,

@@ -6,7 +6,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Ads wrappers H (scraper configs); asset path and sidebar classes M; title span, meta and
 // inline related L. Defensive: two of five signals (Better Ads Manager can run on other
 // themes, so its wrapper is only one vote).
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const publisherRecognition: ThemeRecognition = {
   id: 'publisher',
   priority: 70,

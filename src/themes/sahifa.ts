@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Sahifa (TieLabs), 5.x. news-themes.md §2, confidence H (5.8.2 source). Its license bar is the
 // Jannah bar's twin, printed by wp_footer at the END of body. `body#top` alone is too common to
 // count, so it is only a signal together with Sahifa's div.wrapper-outer.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const sahifaRecognition: ThemeRecognition = {
   id: 'sahifa',
   priority: 95,

@@ -6,7 +6,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // versions), post header/body/foot M, meta details L (v5+ renamed much with `s-` prefixes).
 // Defensive: two of four signals; div.main-wrap alone is too common, so it only counts with
 // SmartMag's #main-head inside.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const smartmagRecognition: ThemeRecognition = {
   id: 'smartmag',
   priority: 75,

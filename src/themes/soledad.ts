@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Soledad (PenciDesign). news-themes.md §3.3: body container, featured caption, back-to-top,
 // GDPR bar and asset path H; title/meta/category M; tags/share/related L. Defensive: two of
 // five signals, none of them the generator meta.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const soledadRecognition: ThemeRecognition = {
   id: 'soledad',
   priority: 80,

@@ -5,7 +5,7 @@ import { wordpress, wordpressReading } from './wordpress';
 // Zox News (MVP Themes). news-themes.md §3.6: title, wrappers, category, info wrap and body H
 // (scraper configs); featured M; asset path, inner meta and clutter classes L. Defensive: two
 // of five signals, and only zox- classes (no generic names) count.
-/** What recognises the theme (its <link>, <script> and <body> parts also make the content script's gate's evidence query). */
+/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
 export const zoxNewsRecognition: ThemeRecognition = {
   id: 'zox-news',
   priority: 65,

@@ -27,6 +27,12 @@ import { traceContentScript } from './bench/content-trace.mjs';
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-pages');
 const MARK = '[broadsheet-cost]';
 const MAX_WAIT_MS = 6_000;
+// Served cross-origin isolated, performance.now() has 5 us resolution instead of 100 us (in the
+// content script's world too): the figures are no longer multiples of 0.1 ms. It changes no DOM.
+const CROSS_ORIGIN_ISOLATED = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'credentialless',
+};
 
 const PRELUDE = `(() => {
   const now = () => performance.now();
@@ -55,7 +61,7 @@ const PRELUDE = `(() => {
   listen.call(window, 'load', () => { loaded = true; }, { once: true });
   const report = () => {
     if (loaded && pending.size === 0 && now() - stats.last > 300) {
-      console.debug(${JSON.stringify(MARK)}, JSON.stringify({ ms: stats.ms, mainMs: stats.mainMs, calls: stats.calls }));
+      console.debug(${JSON.stringify(MARK)}, JSON.stringify({ ms: stats.ms, mainMs: stats.mainMs, calls: stats.calls, isolated: crossOriginIsolated }));
     } else nativeSetTimeout(report, 100);
   };
   nativeSetTimeout(report, 100);
@@ -91,7 +97,7 @@ async function main() {
   // Parenthesised so V8 compiles it eagerly, like the real IIFE: compile time stays out of the numbers.
   writeFileSync(join(dist, 'content.js'), `${PRELUDE}((() => {\n${content}\n}));\n`);
 
-  const server = await startServer({ root: CORPUS });
+  const server = await startServer({ root: CORPUS, headers: CROSS_ORIGIN_ISOLATED });
   const session = await launchChromium({ dist });
   await session.waitForRegistration();
   const results = [];
@@ -107,13 +113,15 @@ async function main() {
         continue;
       }
       const middle = (key) => median(loads.map((result) => result[key]).sort((a, b) => a - b));
-      results.push({ name, ms: middle('ms'), mainMs: middle('mainMs'), calls: middle('calls') });
+      results.push({ name, ms: middle('ms'), mainMs: middle('mainMs'), calls: middle('calls'), isolated: loads.every((l) => l.isolated) });
     }
   } finally {
     await session.close();
     await server.close();
     rmSync(dist, { recursive: true, force: true });
   }
+
+  const timerResolution = results.every((r) => r.isolated) ? '5 us, cross-origin isolated' : '100 us, NOT cross-origin isolated';
 
   async function measurePage(name) {
     const page = await session.newPage();
@@ -143,7 +151,7 @@ async function main() {
   console.log(`  median ${median(sorted).toFixed(3)} ms   p95 ${percentile(sorted, 95).toFixed(3)} ms   max ${sorted[sorted.length - 1].toFixed(3)} ms`);
   const mains = results.map((r) => r.mainMs).sort((a, b) => a - b);
   console.log(`  of which the script's own run at document_start: median ${median(mains).toFixed(3)} ms   p95 ${percentile(mains, 95).toFixed(3)} ms`);
-  console.log(`  goal: median <= 0.5 ms, p95 <= 2 ms (timer resolution in the isolated world: ~0.1 ms)`);
+  console.log(`  goal: median <= 0.5 ms, p95 <= 2 ms (timer resolution: ${timerResolution})`);
   const [load] = (await import('node:os')).loadavg();
   console.log(`  machine load average during the run: ${load.toFixed(2)} on ${(await import('node:os')).cpus().length} cores`);
   console.log(`  slowest: ${slowest.map((r) => `${r.name} ${r.ms.toFixed(2)} ms (${r.calls} calls)`).join(', ')}`);
@@ -151,7 +159,7 @@ async function main() {
   // The same pages again, the built extension unchanged, measured by Chromium's trace: thread
   // time, and the compile of content.js (which the timing above cannot see) counted.
   if (process.argv.includes('--no-trace')) return;
-  const traceServer = await startServer({ root: CORPUS });
+  const traceServer = await startServer({ root: CORPUS, headers: CROSS_ORIGIN_ISOLATED });
   const traceSession = await launchChromium({ dist: distDir('chrome') });
   let rows;
   try {

@@ -1,7 +1,8 @@
 /**
  * Document.readyState read through the prototype: on a live page `document.readyState` can be
- * answered by a page's own <img name="readyState"> (DOM clobbering).
+ * answered by a page's own <img name="readyState"> (DOM clobbering). Parenthesised: the gate
+ * calls it on every page, so it is compiled with content.js (see content/main.ts).
  */
-export function readyState(document: Document): DocumentReadyState | undefined {
+export const readyState = (function readyState(document: Document): DocumentReadyState | undefined {
   return Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')?.get?.call(document);
-}
+});

@@ -30,7 +30,8 @@ const TYPES = {
  */
 
 /**
- * @param {{ root?: string }} [options]
+ * @param {{ root?: string, headers?: Record<string, string> }} [options] `headers` are added to
+ *   every file served from `root`.
  * @returns {Promise<FixtureServer>}
  */
 export async function startServer(options = {}) {
@@ -63,6 +64,7 @@ export async function startServer(options = {}) {
       res.writeHead(200, {
         'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...options.headers,
       });
       res.end(body);
     } catch {

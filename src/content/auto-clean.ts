@@ -252,7 +252,7 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
 
   /** The article's title and body, found again when a page script replaced them. */
   function currentProtectedNodes(): Element[] {
-    if ((protectedNodes.length < 2 || !protectedNodes.every((node) => node.isConnected))) {
+    if (protectedNodes.length < 2 || !protectedNodes.every((node) => node.isConnected)) {
       protectedNodes = articleNodes(document, rule);
     }
     return protectedNodes;

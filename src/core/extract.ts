@@ -1,6 +1,6 @@
 import { detectPage } from './detect';
 import { queryFirst, withQueryIndex } from './query';
-import { sanitizeMarkup } from './sanitize';
+import { escapeHtml, sanitizeMarkup } from './sanitize';
 import type { Article } from './types';
 import { prepareBody } from './extract/body';
 import { leadBeforeContent, readLeadFigure } from './extract/figures';
@@ -63,6 +63,7 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   const text = bodyText(body.root, body.figures);
   if (!text) return null;
   const wordCount = countWords(text);
+  const html = lazyHtml(() => sanitizeMarkup(bodyMarkup(body.root, body.figures, base)), text);
   const article: Article = {
     url: pageUrl ?? metadata.canonicalUrl ?? '',
     canonicalUrl: metadata.canonicalUrl,
@@ -79,7 +80,11 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     figures: body.lead ? [body.lead, ...body.inline] : body.inline,
     source: body.source,
     tags: metadata.tags,
-    html: sanitizeMarkup(bodyMarkup(body.root, body.figures, base)),
+    // Built and sanitized when first read (JSON.stringify, spread and structured clone read it
+    // too): a caller that wants only the text pays nothing for it.
+    get html() {
+      return html();
+    },
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -88,9 +93,35 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   return withoutUndefined(article);
 }
 
+/**
+ * Memoises `build`: the markup tree is turned into sanitized HTML once, on first use, and then
+ * let go. Reading it never throws: a failure gives the text as escaped paragraphs.
+ */
+function lazyHtml(build: () => string, text: string): () => string {
+  let pending: (() => string) | null = build;
+  let html = '';
+  return () => {
+    if (!pending) return html;
+    const run = pending;
+    pending = null;
+    try {
+      html = run();
+    } catch {
+      html = text
+        .split(/\n{2,}/)
+        .filter((block) => block.trim())
+        .map((block) => `<p>${escapeHtml(block)}</p>`)
+        .join('');
+    }
+    return html;
+  };
+}
+
 /** JSON has no undefined: drop absent optional fields so results compare and serialise cleanly. */
 function withoutUndefined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as Array<keyof T>) {
+    // A getter (html) is never undefined; reading it here would build it.
+    if (Object.getOwnPropertyDescriptor(value, key)?.get) continue;
     if (value[key] === undefined) delete value[key];
   }
   return value;

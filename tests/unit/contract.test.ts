@@ -45,6 +45,22 @@ describe('library (package.json exports["."])', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  test('Article.html, built when first read, is in its place for JSON, spread and structured clone', () => {
+    const fixture = loadFixture('jannah-seed');
+    const expected = readExpected('jannah-seed', 'expected') as Record<string, unknown>;
+    const article = lib.extract(parseHTML(fixture.html).document as unknown as Document, { url: fixture.url });
+    expect(article).not.toBeNull();
+    const found = article as unknown as Record<string, unknown>;
+    // The key order of the written-out Article: html keeps its place before text.
+    expect(Object.keys(found)).toEqual(Object.keys(expected));
+    expect(Object.keys(JSON.parse(JSON.stringify(found)))).toEqual(Object.keys(expected));
+    expect({ ...found }.html).toBe(expected.html);
+    expect(structuredClone(found).html).toBe(expected.html);
+    // Read again: the same string (built once).
+    expect(found.html).toBe(found.html);
+    expect(found.html).toBe(expected.html);
+  });
+
   test('detect and clean', () => {
     const fixture = loadFixture('jannah-seed');
     const document = new JSDOM(fixture.html, { url: fixture.url }).window.document;

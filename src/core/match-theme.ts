@@ -19,7 +19,7 @@ export interface ThemeMatch<T extends ThemeReading = ThemeReading> {
  * bundle does not import the clutter lists (no default here, which would keep THEMES in it).
  */
 export function matchTheme<T extends ThemeReading>(document: Document, rules: readonly T[]): ThemeMatch<T> | null {
-  if (!looksLikeWordPress(document)) return null;
+  if (!looksLikeWordPress(document, safeQuery)) return null;
   return recogniseTheme(document, rules, present);
 }
 

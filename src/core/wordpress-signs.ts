@@ -19,10 +19,14 @@ const WORDPRESS_BODY_CLASS = /(?:^|\s)(?:wp-theme-|wp-child-theme-|postid-\d)/;
  */
 export const WORDPRESS_SIGNS = `${WORDPRESS_HEAD}, body[class*="wp-theme-"], body[class*="wp-child-theme-"], body[class*="postid-"]`;
 
-export function looksLikeWordPress(document: Document): boolean {
+/** `find` answers the <head> query: extraction passes its indexed query helper (query.ts). */
+export function looksLikeWordPress(
+  document: Document,
+  find: (root: ParentNode, selector: string) => Element | null = (root, selector) => root.querySelector(selector),
+): boolean {
   const head = document.head;
   try {
-    if (head && head.querySelector(WORDPRESS_HEAD)) return true;
+    if (head && find(head, WORDPRESS_HEAD)) return true;
   } catch {
     // A parser without attribute-substring selectors: fall through to the body class.
   }

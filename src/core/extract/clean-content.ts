@@ -1,9 +1,8 @@
-import { safeQueryAll } from '../query';
 import { normalizeSpace } from '../text';
 import { ELEMENT_NODE, leafBlocks, type LeafBlock } from './blocks';
 import { hostOf, registrableDomain, resolveHttp } from './urls';
 import { BOILERPLATE, classAndId, classWeight, HOVER_CARD } from './signals';
-import { measure, tagName, type ElementStats } from './stats';
+import { measure, tagName, type ElementStats, type PageStats } from './stats';
 
 // Boilerplate removal inside the chosen content (on the detached clone): furniture and hidden
 // parts, share/related/newsletter/ad/byline/caption boxes by their class words, Readability's
@@ -35,6 +34,7 @@ export function cleanContent(root: Element, options: CleanOptions): void {
   for (const element of page.skipped) detach(element);
   const rootText = page.stats.get(root)?.text ?? 0;
   const title = comparable(options.title ?? '');
+  const removed = new Set<Element>();
 
   for (let index = 0; index < page.order.length; index += 1) {
     const element = page.order[index];
@@ -43,6 +43,7 @@ export function cleanContent(root: Element, options: CleanOptions): void {
     // Skips the subtree of a removed element (its descendants follow it in document order).
     const remove = (target: Element): void => {
       detach(target);
+      removed.add(target);
       index += own.descendants;
     };
     const tag = tagName(element);
@@ -67,7 +68,7 @@ export function cleanContent(root: Element, options: CleanOptions): void {
       remove(element);
     }
   }
-  removeStockLines(root, page.stats);
+  removeStockLines(page, removed);
   if (options.strict && options.pageUrl) removeHeadlineLinks(root, options.pageUrl);
 }
 
@@ -95,8 +96,10 @@ function isSiteLinkOnly(block: LeafBlock, site: string, page: string): boolean {
   const length = block.text.replace(/\s+/g, '').length;
   if (!length) return false;
   let linked = 0;
-  for (const anchor of Array.from(block.element.querySelectorAll('a[href]'))) {
-    const url = resolveHttp(anchor.getAttribute('href'), page);
+  for (const anchor of Array.from(block.element.getElementsByTagName('a'))) {
+    const href = anchor.getAttribute('href');
+    if (href === null) continue;
+    const url = resolveHttp(href, page);
     const host = hostOf(url);
     if (!url || !host || url.replace(/#.*$/, '') === page || registrableDomain(host) !== site) continue;
     linked += normalizeSpace(anchor.textContent).replace(/\s+/g, '').length;
@@ -125,13 +128,24 @@ function looksLikeClutter(element: Element, tag: string, own: ElementStats): boo
   return false;
 }
 
-/** Short stock lines: a leading byline, and "Read more…"/"Sign up…"-style lines anywhere. */
-function removeStockLines(root: Element, stats: ReadonlyMap<Element, ElementStats>): void {
-  const blocks = safeQueryAll(root, 'p, div, li, span, h2, h3, h4, h5, h6, strong, em, b');
+const STOCK_LINE_TAGS = new Set(['p', 'div', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b']);
+
+/**
+ * Short stock lines: a leading byline, and "Read more…"/"Sign up…"-style lines anywhere. Reads
+ * the measured elements still in the content, in document order (one pass over the list the
+ * cleaning loop already has, instead of a query that walks the content again).
+ */
+function removeStockLines(page: PageStats, removed: ReadonlySet<Element>): void {
+  const { order, stats } = page;
   let leading = true;
-  for (const block of blocks) {
-    if (!block.parentNode) continue;
+  for (let index = 1; index < order.length; index += 1) {
+    const block = order[index];
+    if (removed.has(block)) {
+      index += stats.get(block)?.descendants ?? 0;
+      continue;
+    }
     const tag = tagName(block);
+    if (!STOCK_LINE_TAGS.has(tag)) continue;
     const isBox = tag === 'p' || tag === 'div' || tag === 'li' || HEADINGS.has(tag);
     // Measured long boxes are never stock lines: skip their textContent (quadratic on deep pages).
     if ((stats.get(block)?.text ?? 0) > 1000) {

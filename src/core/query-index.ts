@@ -35,6 +35,8 @@ interface PageIndex {
   byTag: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
   byId: Map<string, Element[]>;
+  /** Elements with a class name containing a string ([class*="byline"]), made on first ask. */
+  byClassPart: Map<string, Element[]>;
 }
 
 /**
@@ -208,7 +210,7 @@ function parentOf(element: Element): Element | null {
 }
 
 function buildIndex(root: Element | null): PageIndex {
-  const index: PageIndex = { order: new Map(), all: [], byTag: new Map(), byClass: new Map(), byId: new Map() };
+  const index: PageIndex = { order: new Map(), all: [], byTag: new Map(), byClass: new Map(), byId: new Map(), byClassPart: new Map() };
   const add = (map: Map<string, Element[]>, key: string, element: Element): void => {
     const list = map.get(key);
     if (list) list.push(element);
@@ -221,7 +223,8 @@ function buildIndex(root: Element | null): PageIndex {
     index.all.push(element);
     const tag = (element.localName || '').toLowerCase();
     add(index.byTag, tag, element);
-    const id = element.getAttribute('id');
+    // Through the attribute node: linkedom's getAttribute also runs an escape over the value.
+    const id = typeof element.getAttributeNode === 'function' ? element.getAttributeNode('id')?.value : element.getAttribute('id');
     if (id) add(index.byId, id, element);
     const classes = classNameOf(element);
     if (classes) {
@@ -250,7 +253,31 @@ function candidatesFor(index: PageIndex, compound: Compound): Element[] {
   if (compound.id !== undefined) consider(index.byId.get(compound.id));
   for (const name of compound.classes) consider(index.byClass.get(name));
   if (compound.tag) consider(index.byTag.get(compound.tag));
+  // Any test of the class attribute against a value without whitespace ([class*="byline"],
+  // [class^="td-"]) can only hold where one class name contains that value.
+  for (const test of compound.attributes) {
+    if (test.name === 'class' && test.op !== '' && test.value && !WHITESPACE.test(test.value)) consider(withClassPart(index, test.value, test.ignoreCase));
+  }
   return best ?? index.all;
+}
+
+/** Elements (in document order) with a class name that contains `part`. */
+function withClassPart(index: PageIndex, part: string, ignoreCase: boolean): Element[] {
+  const key = `${ignoreCase ? 'i' : 's'}${part}`;
+  let found = index.byClassPart.get(key);
+  if (found) return found;
+  const wanted = ignoreCase ? part.toLowerCase() : part;
+  const lists: Element[][] = [];
+  for (const [name, elements] of index.byClass) {
+    if ((ignoreCase ? name.toLowerCase() : name).includes(wanted)) lists.push(elements);
+  }
+  if (lists.length <= 1) {
+    found = lists[0] ?? EMPTY;
+  } else {
+    found = [...new Set(lists.flat())].sort((a, b) => (index.order.get(a) as number) - (index.order.get(b) as number));
+  }
+  index.byClassPart.set(key, found);
+  return found;
 }
 
 /** Every compound's keys exist somewhere on the page (a cheap proof that nothing can match). */

@@ -24,6 +24,9 @@ const ENGINE_SELECTORS = [
   'div p', 'div > p > a', 'ul li a[href^="https://"]', 'img[src$=".jpg"], img[src*="wp-content"]',
   '[lang|="en"]', '[class~="entry-content"]', 'LINK[REL="STYLESHEET"]', 'div#nope, .nope-either',
   '[id]', 'p[class=""]', 'a[href^=""]', '[class~="a b"]',
+  // Class attribute tests answered from the class names that contain the value.
+  '[class*="byline"]', '[class*="post"]', '[class^="td-"]', '[class$="-meta"]', '[class*="ENTRY" i]', '[class*="Entry"]',
+  '[class="entry-content"]', '[class|="post"]', 'div[class*="author"] a', '[class*="ti"][class*="le"]', '[class*="a b"]',
 ];
 
 function ruleSelectors(): string[] {

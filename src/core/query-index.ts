@@ -156,10 +156,13 @@ function matchesCompound(element: Element, compound: Compound): boolean {
   return true;
 }
 
-/** An attribute's value or null; class through its node (linkedom reports a missing class as ''). */
+/**
+ * An attribute's value or null, through its node: linkedom reports a missing class as '' and
+ * runs an escape over every value getAttribute returns.
+ */
 function attributeOf(element: Element, name: string): string | null {
-  if (name !== 'class' || typeof element.getAttributeNode !== 'function') return element.getAttribute(name);
-  return element.getAttributeNode('class')?.value ?? null;
+  if (typeof element.getAttributeNode !== 'function') return element.getAttribute(name);
+  return element.getAttributeNode(name)?.value ?? null;
 }
 
 function matchesAttribute(actual: string | null, test: AttributeTest): boolean {
@@ -216,9 +219,10 @@ function buildIndex(root: Element | null): PageIndex {
     if (list) list.push(element);
     else map.set(key, [element]);
   };
-  const stack: Element[] = root ? [root] : [];
-  while (stack.length) {
-    const element = stack.pop() as Element;
+  // Pre-order through first child, next sibling and parent: no stack, and in linkedom these
+  // step forward through its node list (the backward steps walk back over text and attributes).
+  let element: Element | null = root;
+  while (element) {
     index.order.set(element, index.all.length);
     index.all.push(element);
     const tag = (element.localName || '').toLowerCase();
@@ -234,8 +238,13 @@ function buildIndex(root: Element | null): PageIndex {
       }
     }
     // Template contents are not part of the document tree.
-    if (tag === 'template') continue;
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    const first: Element | null = tag === 'template' ? null : element.firstElementChild;
+    if (first) {
+      element = first;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) element = element.parentElement;
+    element = element && element !== root ? element.nextElementSibling : null;
   }
   return index;
 }

@@ -37,8 +37,9 @@ export function elementsByTag(document: Document, tag: string): readonly Element
  * getAttribute('class') builds a DOMTokenList on every element it is asked about.
  */
 export function classNameOf(element: Element): string {
-  const node = typeof element.getAttributeNode === 'function' ? element.getAttributeNode('class') : null;
-  return node ? node.value : (element.getAttribute('class') ?? '');
+  // No class attribute is '' too: asking getAttribute then would build the token list anyway.
+  if (typeof element.getAttributeNode === 'function') return element.getAttributeNode('class')?.value ?? '';
+  return element.getAttribute('class') ?? '';
 }
 
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {

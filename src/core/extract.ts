@@ -63,7 +63,9 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   const text = bodyText(body.root, body.figures);
   if (!text) return null;
   const wordCount = countWords(text);
-  const html = lazyHtml(() => sanitizeMarkup(bodyMarkup(body.root, body.figures, base)), text);
+  // Article.html is built and sanitized when first read, then the body tree is let go.
+  let unbuilt: typeof body | undefined = body;
+  let html = '';
   const article: Article = {
     url: pageUrl ?? metadata.canonicalUrl ?? '',
     canonicalUrl: metadata.canonicalUrl,
@@ -80,10 +82,18 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     figures: body.lead ? [body.lead, ...body.inline] : body.inline,
     source: body.source,
     tags: metadata.tags,
-    // Built and sanitized when first read (JSON.stringify, spread and structured clone read it
-    // too): a caller that wants only the text pays nothing for it.
+    // JSON.stringify, spread and structured clone read it too; a caller that wants only the
+    // text pays nothing for it. Reading it never throws (a failure gives the text, escaped).
     get html() {
-      return html();
+      if (unbuilt) {
+        try {
+          html = sanitizeMarkup(bodyMarkup(unbuilt.root, unbuilt.figures, base));
+        } catch {
+          html = `<p>${escapeHtml(text).replace(/\n\n/g, '</p><p>')}</p>`;
+        }
+        unbuilt = undefined;
+      }
+      return html;
     },
     text,
     wordCount,
@@ -93,36 +103,11 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   return withoutUndefined(article);
 }
 
-/**
- * Memoises `build`: the markup tree is turned into sanitized HTML once, on first use, and then
- * let go. Reading it never throws: a failure gives the text as escaped paragraphs.
- */
-function lazyHtml(build: () => string, text: string): () => string {
-  let pending: (() => string) | null = build;
-  let html = '';
-  return () => {
-    if (!pending) return html;
-    const run = pending;
-    pending = null;
-    try {
-      html = run();
-    } catch {
-      html = text
-        .split(/\n{2,}/)
-        .filter((block) => block.trim())
-        .map((block) => `<p>${escapeHtml(block)}</p>`)
-        .join('');
-    }
-    return html;
-  };
-}
-
 /** JSON has no undefined: drop absent optional fields so results compare and serialise cleanly. */
 function withoutUndefined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as Array<keyof T>) {
-    // A getter (html) is never undefined; reading it here would build it.
-    if (Object.getOwnPropertyDescriptor(value, key)?.get) continue;
-    if (value[key] === undefined) delete value[key];
+    // html is a getter, never undefined: reading it here would build it.
+    if (key !== 'html' && value[key] === undefined) delete value[key];
   }
   return value;
 }

@@ -37,6 +37,8 @@ interface PageIndex {
   byId: Map<string, Element[]>;
   /** Elements with a class name containing a string ([class*="byline"]), made on first ask. */
   byClassPart: Map<string, Element[]>;
+  /** Elements that carry an attribute ([itemprop="articleBody"], [rel="author"]), made on first ask. */
+  byAttribute: Map<string, Element[]>;
 }
 
 /**
@@ -213,7 +215,7 @@ function parentOf(element: Element): Element | null {
 }
 
 function buildIndex(root: Element | null): PageIndex {
-  const index: PageIndex = { order: new Map(), all: [], byTag: new Map(), byClass: new Map(), byId: new Map(), byClassPart: new Map() };
+  const index: PageIndex = { order: new Map(), all: [], byTag: new Map(), byClass: new Map(), byId: new Map(), byClassPart: new Map(), byAttribute: new Map() };
   const add = (map: Map<string, Element[]>, key: string, element: Element): void => {
     const list = map.get(key);
     if (list) list.push(element);
@@ -267,7 +269,23 @@ function candidatesFor(index: PageIndex, compound: Compound): Element[] {
   for (const test of compound.attributes) {
     if (test.name === 'class' && test.op !== '' && test.value && !WHITESPACE.test(test.value)) consider(withClassPart(index, test.value, test.ignoreCase));
   }
+  // Only attribute tests (other than class): one scan of the page per attribute name, shared by
+  // every query that names it ([itemprop="articleBody"], [itemprop~="author"], [itemprop="name"]).
+  if (!best && compound.attributes.length) {
+    const name = compound.attributes[0].name;
+    if (name !== 'class') consider(withAttribute(index, name));
+  }
   return best ?? index.all;
+}
+
+/** Elements (in document order) that carry the attribute `name`. */
+function withAttribute(index: PageIndex, name: string): Element[] {
+  let found = index.byAttribute.get(name);
+  if (!found) {
+    found = index.all.filter((element) => attributeOf(element, name) !== null);
+    index.byAttribute.set(name, found);
+  }
+  return found;
 }
 
 /** Elements (in document order) with a class name that contains `part`. */

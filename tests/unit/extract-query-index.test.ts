@@ -27,6 +27,8 @@ const ENGINE_SELECTORS = [
   // Class attribute tests answered from the class names that contain the value.
   '[class*="byline"]', '[class*="post"]', '[class^="td-"]', '[class$="-meta"]', '[class*="ENTRY" i]', '[class*="Entry"]',
   '[class="entry-content"]', '[class|="post"]', 'div[class*="author"] a', '[class*="ti"][class*="le"]', '[class*="a b"]',
+  // Attribute-only compounds answered from one scan per attribute name.
+  '[hidden]', '[aria-hidden="true"]', '[itemprop="name"]', '[ITEMPROP~="author"]', '[data-src]', 'article [role]', '[rel="author" i]',
 ];
 
 function ruleSelectors(): string[] {

@@ -5,6 +5,7 @@ import { detect } from '../core/detect';
 import { extract } from '../core/extract';
 // jsdom matches selectors in JavaScript: answer extraction's queries from one index.
 import '../core/query-index';
+import '../core/node-purifier';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { InputError, loadInput } from './input';
 import { EXTENSIONS, renderArticle } from './render';

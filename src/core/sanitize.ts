@@ -3,8 +3,9 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 // The one place where untrusted HTML becomes markup or DOM. Everything else treats page
 // content as text. DOMPurify needs a real DOM: in a browser that is the current window; in
 // Node the page may come from linkedom, where DOMPurify reports isSupported=false and would
-// return its input unchanged. So we never use an unsupported window: we fall back to a jsdom
-// window (Node only) and, failing that, to escaped text. Fail closed, never pass HTML through.
+// return its input unchanged. So we never use an unsupported window: we fall back to a window
+// installed for Node (node-purifier.ts, a jsdom window; the library and CLI entries load it)
+// and, failing that, to escaped text. Fail closed, never pass HTML through.
 
 const ALLOWED_TAGS = [
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
@@ -89,21 +90,25 @@ function purifierFor(window: (Window & typeof globalThis) | null | undefined): P
   }
 }
 
-/** A jsdom-backed purifier, only where Node's module loader exists. */
+/**
+ * Where there is no usable window (Node): the window node-purifier.ts installs, made on first
+ * use. Kept out of this module so the extension's bundles do not carry Node-only code.
+ */
+let fallbackWindow: (() => (Window & typeof globalThis) | null) | undefined;
+
+export function installFallbackWindow(make: () => (Window & typeof globalThis) | null): void {
+  fallbackWindow = make;
+  nodeFallback = undefined;
+}
+
 function nodePurifier(): Purifier | null {
-  if (nodeFallback !== undefined) return nodeFallback;
-  nodeFallback = null;
-  try {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const moduleApi = proc?.getBuiltinModule?.('module') as
-      | { createRequire: (from: string) => (id: string) => unknown }
-      | undefined;
-    if (!moduleApi) return null;
-    const requireFromHere = moduleApi.createRequire(import.meta.url);
-    const { JSDOM } = requireFromHere('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
-    nodeFallback = purifierFor(new JSDOM('<!DOCTYPE html>').window);
-  } catch {
+  if (nodeFallback === undefined) {
     nodeFallback = null;
+    try {
+      nodeFallback = purifierFor(fallbackWindow?.());
+    } catch {
+      nodeFallback = null;
+    }
   }
   return nodeFallback;
 }

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
+// In Node the sanitizer needs the jsdom window the library and CLI entries install.
+import '../../src/core/node-purifier';
 import { clean, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 
 const CLUTTER = [

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, test } from 'vitest';
+// In Node the sanitizer needs the jsdom window the library and CLI entries install.
+import '../../src/core/node-purifier';
 import { clean } from '../../src/core/clean';
 import { detect } from '../../src/core/detect';
 import { extract } from '../../src/core/extract';

@@ -4,6 +4,8 @@
 // write, and hostile tags and values removed.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+// In Node the sanitizer needs the jsdom window the library and CLI entries install.
+import '../../src/core/node-purifier';
 import { markupToHtml, sanitizeHtml, sanitizeMarkup, type MarkupElement, type MarkupNode } from '../../src/core/sanitize';
 import { dangerIn } from '../fixtures/hostile/inert.mjs';
 // @ts-ignore jsdom ships no type declarations in this repo

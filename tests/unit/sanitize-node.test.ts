@@ -2,6 +2,8 @@
 // never pass HTML through, whatever parser produced the page (linkedom included).
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+// In Node the sanitizer needs the jsdom window the library and CLI entries install.
+import '../../src/core/node-purifier';
 import { sanitizeHtml } from '../../src/core/sanitize';
 
 describe('sanitizeHtml in Node without a window', () => {

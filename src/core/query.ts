@@ -68,9 +68,16 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+const TAG_ONLY = /^[a-z][a-z\d]*$/;
+
 /** querySelectorAll as an array, from the index where there is one; throws on an invalid selector. */
 export function queryAll(root: ParentNode, selector: string): Element[] {
-  return accelerator?.query(root, selector, false) ?? Array.from(root.querySelectorAll(selector));
+  const indexed = accelerator?.query(root, selector, false);
+  if (indexed) return indexed;
+  // A bare tag name ("img", "noscript") by tag: the same elements, in the same order, without a
+  // selector engine (linkedom compiles and runs one per query on the body being prepared).
+  const byTag = TAG_ONLY.test(selector) && (root as Element).getElementsByTagName;
+  return Array.from(byTag ? (root as Element).getElementsByTagName(selector) : root.querySelectorAll(selector));
 }
 
 /** Short description of an element for reports and logs: "div#id.class1.class2". */

@@ -11,8 +11,10 @@ const out = process.env.BROADSHEET_DIST ?? 'dist';
 const steps = [
   ['vite.config.ts', { BROWSER: 'chrome' }],
   ['vite.content.config.ts', { BROWSER: 'chrome' }],
+  ['vite.popup.config.ts', { BROWSER: 'chrome' }],
   ['vite.config.ts', { BROWSER: 'firefox' }],
   ['vite.content.config.ts', { BROWSER: 'firefox' }],
+  ['vite.popup.config.ts', { BROWSER: 'firefox' }],
   ['vite.lib.config.ts', { TARGET: 'lib' }],
   ['vite.lib.config.ts', { TARGET: 'cli' }],
 ];

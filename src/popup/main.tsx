@@ -7,7 +7,7 @@ import { afterLoad } from './after-load';
 import { takeEarlyPage } from './early-page';
 import { PopupApp } from './PopupApp';
 
-// The popup's speed is click → article visible. The tab's page was asked for by early-page.js
+// The popup's speed is click → article visible. The tab's page was asked for by popup-early.js
 // in <head> and settings are asked for before rendering anything, so both answers travel while
 // Preact starts up. The article is extracted and rendered after the load event (after-load.ts):
 // Chromium starts showing the bubble at load, and that browser work then overlaps ours.

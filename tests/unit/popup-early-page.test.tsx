@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The popup's fast path: public/early-page.js (run as the classic script it is) asks the tab
+// The popup's fast path: src/popup/early-page.classic.js (run as the classic script it is) asks the tab
 // before the modules load, read-page uses that answer when it is a snapshot and falls back to
 // the full path when it is not; and the popup shows the article without waiting for a frame
 // (no timers or animation frames run in the last test: Preact's useEffect would never fire).
@@ -19,7 +19,7 @@ import { loadFixture, readExpected } from '../helpers/fixtures';
 
 vi.mock('webextension-polyfill', () => import('../mocks/webextension-polyfill'));
 
-const EARLY = readFileSync(resolve(import.meta.dirname, '../../public/early-page.js'), 'utf8');
+const EARLY = readFileSync(resolve(import.meta.dirname, '../../src/popup/early-page.classic.js'), 'utf8');
 // The seed page, as the content script would send it.
 const seed = loadFixture('jannah-seed');
 const PAGE_URL = seed.url;
@@ -29,7 +29,7 @@ const SEED_TITLE = (readExpected<Article>('jannah-seed', 'expected') as Article)
 type Scope = { chrome?: unknown; browser?: unknown; __broadsheetEarlyPage?: unknown };
 const scope = globalThis as Scope;
 
-/** public/early-page.js as shipped, run as a classic script against `chrome`. */
+/** src/popup/early-page.classic.js as shipped, run as a classic script against `chrome`. */
 function runEarly(chrome: unknown): void {
   scope.chrome = chrome;
   new Function(EARLY)();

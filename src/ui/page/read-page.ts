@@ -14,7 +14,7 @@ export type PageState =
   | { kind: 'no-article'; snapshot: PageSnapshot; tabId?: number }
   | { kind: 'error'; detail: string; snapshot?: PageSnapshot; tabId?: number };
 
-/** What public/early-page.js left: the tab and its content script's raw answer (unchecked). */
+/** What src/popup/early-page.classic.js left: the tab and its content script's raw answer (unchecked). */
 export interface EarlyAnswer {
   tabId: number;
   answer: unknown;

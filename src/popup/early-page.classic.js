@@ -1,5 +1,6 @@
-// Popup only: asks the tab for its page from <head>, well before the modules run, so the answer
-// travels meanwhile. Raw answer only; src/ui/page/read-page.ts checks it (or takes the full path).
+// Popup only (built into popup-early.js, vite.popup.config.ts): asks the tab for its page from
+// <head>, before popup.js has loaded, so the answer travels meanwhile. Raw answer only;
+// src/ui/page/read-page.ts checks it (or takes the full path).
 (function (api) {
   if (!api || !api.tabs) return;
   var tab = new URLSearchParams(location.search).get('tab');

@@ -62,6 +62,16 @@ describe('toolbar popup (Chromium)', () => {
       expect(view.source!.text).toContain('amp.cnn.com');
       expect(view.source!.text).toContain('homepage');
       expect(view.tags).toContain('Gn world');
+      // The popup's own rules come after the shared ones they adjust (one stylesheet, in cascade
+      // order): its 540 px body is centred, not pinned to the left by the shared "margin: 0".
+      const layout = await popup.evaluate(() => {
+        const box = document.body.getBoundingClientRect();
+        const viewport = document.documentElement.clientWidth;
+        return { width: box.width, viewport, left: box.left, right: viewport - box.right };
+      });
+      expect(layout.width).toBe(540);
+      expect(layout.viewport).toBeGreaterThan(540);
+      expect(Math.abs(layout.left - layout.right)).toBeLessThanOrEqual(1);
     } finally {
       await popup.close();
     }

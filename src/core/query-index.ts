@@ -229,8 +229,7 @@ function buildIndex(root: Element | null): PageIndex {
     index.all.push(element);
     const tag = (element.localName || '').toLowerCase();
     add(index.byTag, tag, element);
-    // Through the attribute node: linkedom's getAttribute also runs an escape over the value.
-    const id = typeof element.getAttributeNode === 'function' ? element.getAttributeNode('id')?.value : element.getAttribute('id');
+    const id = attributeOf(element, 'id');
     if (id) add(index.byId, id, element);
     const classes = classNameOf(element);
     if (classes) {

@@ -35,7 +35,7 @@ type Purifier = DOMPurify;
 const purifiers = new WeakMap<object, Purifier>();
 /** Per purifier, its window's DOMImplementation: makes inert documents to build markup trees in (nothing there loads or runs). */
 const implementations = new WeakMap<Purifier, DOMImplementation>();
-let nodeFallback: Purifier | null | undefined;
+let fallbackPurifierMade: Purifier | null | undefined;
 
 function configure(purifier: Purifier): Purifier {
   purifier.addHook('afterSanitizeAttributes', (node) => {
@@ -98,24 +98,23 @@ let fallbackWindow: (() => (Window & typeof globalThis) | null) | undefined;
 
 export function installFallbackWindow(make: () => (Window & typeof globalThis) | null): void {
   fallbackWindow = make;
-  nodeFallback = undefined;
+  fallbackPurifierMade = undefined;
 }
 
-function nodePurifier(): Purifier | null {
-  if (nodeFallback === undefined) {
-    nodeFallback = null;
+function fallbackPurifier(): Purifier | null {
+  if (fallbackPurifierMade === undefined) {
     try {
-      nodeFallback = purifierFor(fallbackWindow?.());
+      fallbackPurifierMade = purifierFor(fallbackWindow?.());
     } catch {
-      nodeFallback = null;
+      fallbackPurifierMade = null;
     }
   }
-  return nodeFallback;
+  return fallbackPurifierMade;
 }
 
 function pickPurifier(): Purifier | null {
   const ownWindow = typeof window !== 'undefined' ? window : undefined;
-  return purifierFor(ownWindow) ?? nodePurifier();
+  return purifierFor(ownWindow) ?? fallbackPurifier();
 }
 
 // The allowlists decide; the forbid lists only restate the rules so a later edit to the

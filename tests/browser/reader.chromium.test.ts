@@ -140,13 +140,14 @@ describe('reader tab (Chromium)', () => {
     // article can win that race (the first frame comes late): every attempt must be dark, and
     // one of a few must have painted before the article.
     type FirstFrame = { background: string; theme: string | null; articleShown: boolean };
+    const firstFrameOf = (page: Page) => page.evaluate(() => (window as unknown as { __firstFrame: FirstFrame }).__firstFrame);
     let reader = await openReader(tabId, probe);
-    let frame = await reader.evaluate(() => (window as unknown as { __firstFrame: FirstFrame }).__firstFrame);
+    let frame = await firstFrameOf(reader);
     for (let attempt = 1; attempt < 5 && frame.articleShown; attempt += 1) {
       expect(frame).toEqual({ background: BACKGROUNDS.dark, theme: 'dark', articleShown: true });
       await reader.close();
       reader = await openReader(tabId, probe);
-      frame = await reader.evaluate(() => (window as unknown as { __firstFrame: FirstFrame }).__firstFrame);
+      frame = await firstFrameOf(reader);
     }
     expect(frame).toEqual({ background: BACKGROUNDS.dark, theme: 'dark', articleShown: false });
     await reader.waitForSelector('#app-root[data-state="article"]');

@@ -394,7 +394,7 @@ interface Scope {
   answers: Map<string, Element[]>;
 }
 
-const scopes = new WeakMap<Document, Scope>();
+const scopes = new Map<Document, Scope>();
 
 /** Runs `work` with whole-document queries answered from one index of the page (JS DOMs only). */
 function scope<T>(document: Document, work: () => T): T {
@@ -423,21 +423,21 @@ function activeIndex(document: Document): PageIndex | undefined {
 }
 
 /**
- * The answer to root.querySelector(All)(selector) from the index, or undefined when there is
- * no index for this root's document, the root is not in the page (a detached clone), or the
- * selector is outside the supported subset.
+ * The answer to root.querySelector(All)(selector) from the index, or undefined when no scope is
+ * open, the root's document has no index, or the selector is outside the supported subset. A
+ * detached root (the body being cleaned) gets a throwaway index of its own for long lists.
  */
 function indexedQuery(root: ParentNode, selector: string, firstOnly: boolean): Element[] | undefined {
-  const document = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (!document || !scopes.has(document)) return undefined;
+  if (!scopes.size) return undefined;
+  const top = topOf(root as Node);
   const list = parseSelectorList(selector);
   if (!list) return undefined;
-  const index = activeIndex(document);
+  const index = top.nodeType === 9 ? activeIndex(top as Document) : undefined;
   const range = index && rangeOf(index, root as Node);
   if (range) {
     // The page does not change while the scope lasts: a repeated query (detection and the
     // generic engine ask some of the same) is answered once.
-    const answers = (scopes.get(document) as Scope).answers;
+    const answers = (scopes.get(top as Document) as Scope).answers;
     const key = `${range.start} ${firstOnly ? 1 : 0} ${selector}`;
     let answer = answers.get(key);
     if (!answer) {
@@ -449,12 +449,23 @@ function indexedQuery(root: ParentNode, selector: string, firstOnly: boolean): E
   // A detached subtree (the body being cleaned) asked a long selector list: the DOM would test
   // every alternative on every element; a throwaway index of the subtree asks each only of its
   // candidates. It is built per query because the subtree changes between queries.
-  if (list.length < SUBTREE_INDEX_MIN_ALTERNATIVES || (root as Node).nodeType !== 1 || (root as Node).parentNode) return undefined;
+  if (list.length < SUBTREE_INDEX_MIN_ALTERNATIVES || (root as Node).nodeType !== 1 || top !== root) return undefined;
   const subtree = buildIndex(root as Element);
   return run(subtree, list, firstOnly, { start: 1, end: subtree.all.length });
 }
 
 const SUBTREE_INDEX_MIN_ALTERNATIVES = 4;
+
+/**
+ * The root of the tree a node is in: its document when attached. Not ownerDocument: in a
+ * document made by linkedom's document.cloneNode(true), as callers who keep their page
+ * intact do, every element's ownerDocument is still the original document.
+ */
+function topOf(node: Node): Node {
+  let top = node;
+  while (top.parentNode) top = top.parentNode;
+  return top;
+}
 
 /** document.getElementsByTagName(tag) in document order, when the document has an index. */
 function byTag(document: Document, tag: string): readonly Element[] | undefined {

@@ -161,6 +161,38 @@ describe('query index', () => {
     });
   });
 
+  // Callers who keep their page intact extract from document.cloneNode(true) (Readability's
+  // README asks for it). In linkedom the clone's elements still name the original document as
+  // their ownerDocument; the index must find the clone through the tree, not through that.
+  test('a document cloned by linkedom is answered from its own index, head, elements and detached bodies alike', () => {
+    const fixture = loadFixture(fixtureNames()[0]);
+    const original = linkedomDocument(fixture);
+    const clone = original.cloneNode(true) as Document;
+    const strip = 'script, style, noscript, nav, aside, header, footer, form, h1, [hidden], [aria-hidden="true"]';
+    const detached = clone.body.cloneNode(true) as Element;
+    const want = {
+      meta: Array.from(clone.head.querySelectorAll('meta[property^="og:"]')),
+      links: Array.from(clone.body.querySelectorAll('a[href]')),
+      strip: Array.from(detached.querySelectorAll(strip)),
+    };
+    expect(want.meta.length * want.links.length * want.strip.length).toBeGreaterThan(0);
+    const domAsked: string[] = [];
+    for (const root of [clone.head, clone.body, detached]) {
+      const native = root.querySelectorAll.bind(root);
+      root.querySelectorAll = ((selector: string) => {
+        domAsked.push(selector);
+        return native(selector);
+      }) as ParentNode['querySelectorAll'];
+    }
+    withQueryIndex(clone, () => {
+      expect(safeQueryAll(clone.head, 'meta[property^="og:"]')).toEqual(want.meta);
+      expect(safeQueryAll(clone.body, 'a[href]')).toEqual(want.links);
+      expect(safeQueryAll(detached, strip)).toEqual(want.strip);
+    });
+    expect(domAsked).toEqual([]);
+    expect(extract(clone, { url: fixture.url })).toEqual(extract(original, { url: fixture.url }));
+  });
+
   test('the index lives only for the call: later changes to the page are seen', () => {
     const { document } = parseHTML('<html><body><p class="a">one</p></body></html>');
     const doc = document as unknown as Document;

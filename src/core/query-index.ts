@@ -221,14 +221,18 @@ function buildIndex(root: Element | null): PageIndex {
     if (list) list.push(element);
     else map.set(key, [element]);
   };
-  // Pre-order through first child, next sibling and parent: no stack, and in linkedom these
-  // step forward through its node list (the backward steps walk back over text and attributes).
-  let element: Element | null = root;
-  while (element) {
+  // Template contents are not part of the document tree: a template's descendants are skipped.
+  let inTemplate: Set<Element> | undefined;
+  for (const element of elementsUnder(root)) {
+    if (inTemplate?.has(element.parentElement as Element)) {
+      inTemplate.add(element);
+      continue;
+    }
     index.order.set(element, index.all.length);
     index.all.push(element);
     const tag = (element.localName || '').toLowerCase();
     add(index.byTag, tag, element);
+    if (tag === 'template') (inTemplate ??= new Set()).add(element);
     const id = attributeOf(element, 'id');
     if (id) add(index.byId, id, element);
     const classes = classNameOf(element);
@@ -238,19 +242,24 @@ function buildIndex(root: Element | null): PageIndex {
         if (name && index.byClass.get(name)?.at(-1) !== element) add(index.byClass, name, element);
       }
     }
-    // Template contents are not part of the document tree.
-    const first: Element | null = tag === 'template' ? null : element.firstElementChild;
-    if (first) {
-      element = first;
-      continue;
-    }
-    while (element && element !== root && !element.nextElementSibling) element = element.parentElement;
-    element = element && element !== root ? element.nextElementSibling : null;
   }
   return index;
 }
 
 const EMPTY: Element[] = [];
+
+/**
+ * The root and its descendant elements in document order. A TreeWalker, because linkedom
+ * builds its list in one pass over the nodes, where firstElementChild and nextElementSibling
+ * each step over text and attribute nodes again.
+ */
+function elementsUnder(root: Element | null): Element[] {
+  if (!root) return [];
+  const elements = [root];
+  const walker = (root.ownerDocument as Document).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
+  return elements;
+}
 
 
 /** The index entries that can hold the compound's element: its rarest key, or every element. */

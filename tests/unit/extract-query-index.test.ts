@@ -161,6 +161,22 @@ describe('query index', () => {
     });
   });
 
+  for (const [parser, load] of Object.entries(parsers)) {
+    test(`what a <template> holds is not on the page, as for the DOM (${parser})`, () => {
+      const html =
+        '<html><head></head><body><div class="x" id="a"><template><p class="x">in</p><div><span class="x">deep</span></div></template>' +
+        '<p class="x">out</p></div><template><i class="x"></i></template><b class="x">after</b></body></html>';
+      const document = load({ html, url: 'https://example.test/t' } as ReturnType<typeof loadFixture>);
+      const selectors = ['.x', 'span', 'div .x', 'template', '[class="x"]', 'b, p, i'];
+      const want = selectors.map((selector) => Array.from(document.querySelectorAll(selector)));
+      // div.x, p.x "out" and b.x: nothing from inside either template.
+      expect(want[0].map((element) => element.localName)).toEqual(['div', 'p', 'b']);
+      withQueryIndex(document, () => {
+        selectors.forEach((selector, index) => expect(safeQueryAll(document, selector), selector).toEqual(want[index]));
+      });
+    });
+  }
+
   // Callers who keep their page intact extract from document.cloneNode(true) (Readability's
   // README asks for it). In linkedom the clone's elements still name the original document as
   // their ownerDocument; the index must find the clone through the tree, not through that.

@@ -6,9 +6,23 @@ import type english from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
+// A page's UI language is fixed for its life: each message is asked of the browser once (every
+// getMessage is a call into the browser's bindings; a popup render asks dozens).
+const fixedMessages = new Map<string, string>();
+
 /** The message in the UI language, with $1…$9 filled in; the key itself if it is missing. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  if (substitutions.length) return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  return fixedMessage(key) || key;
+}
+
+function fixedMessage(key: string): string {
+  let message = fixedMessages.get(key);
+  if (message === undefined) {
+    message = browser.i18n.getMessage(key);
+    fixedMessages.set(key, message);
+  }
+  return message;
 }
 
 /**
@@ -26,8 +40,8 @@ export function plural(base: string, count: number): string {
  * its language, else the language of the catalogue the browser picked for us.
  */
 export function uiLocale(): string {
-  const browserLocale = (browser.i18n.getMessage('@@ui_locale') || 'en').replace('_', '-');
-  const shown = browser.i18n.getMessage('ui_lang') || 'en';
+  const browserLocale = (fixedMessage('@@ui_locale') || 'en').replace('_', '-');
+  const shown = fixedMessage('ui_lang') || 'en';
   return browserLocale.split('-')[0] === shown ? browserLocale : shown;
 }
 
@@ -38,6 +52,6 @@ export function uiLocale(): string {
  */
 export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
   root.lang = uiLocale();
-  const rtl = browser.i18n.getMessage('@@bidi_dir') === 'rtl' || browser.i18n.getMessage('ui_dir') === 'rtl';
+  const rtl = fixedMessage('@@bidi_dir') === 'rtl' || fixedMessage('ui_dir') === 'rtl';
   root.dir = rtl ? 'rtl' : 'ltr';
 }

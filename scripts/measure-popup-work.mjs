@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `npm run measure:popup-work`: the popup's own main-thread work on the way to the article, read
+// from Chromium's trace (the built extension, dist/chrome or BROADSHEET_DIST/chrome, icon pinned,
+// tests/fixtures/jannah-seed.html). A benchmark that prints numbers, not a test; no goal.
+//
+// measure:popup-speed times click → painted on the wall clock, which on a shared machine moves
+// with everything else running. This reports the same path as CPU time of the popup renderer's
+// main thread (the trace's thread time: what the popup itself burnt, whatever the machine did
+// meanwhile), phase by phase, so a change to the popup can be judged by its own cost:
+// - before load: parsing the popup's HTML and running popup-early.js and popup.js;
+// - extract: the snapshot parsed (DOMParser) and the article extracted;
+// - render: Preact, Article.html built and sanitized, the body sanitized and attached;
+// - frame: the first frame after the render (style, layout, paint: the article on screen);
+// - raster: that frame's tiles, on the raster threads.
+// Tracing slows the browser a little; compare builds with this script, not with the wall clock.
+// RUNS sets N (default 10).
+import { createHash } from 'node:crypto';
+import { launchChromium, sleep } from '../tests/browser/harness/chromium.mjs';
+import { distDir } from '../tests/browser/harness/paths.mjs';
+import { startServer } from '../tests/browser/harness/server.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const WARMUP = 2;
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'cc', 'disabled-by-default-devtools.timeline.frame'];
+const PHASES = ['before load', 'extract', 'render', 'frame', 'raster'];
+
+const dist = distDir('chrome');
+const server = await startServer();
+const session = await launchChromium({ dist, preferences: { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } });
+try {
+  await session.waitForRegistration();
+  const page = await session.newPage();
+  /** @type {Record<string, number[]>} */
+  const threadMs = Object.fromEntries(PHASES.map((phase) => [phase, []]));
+  /** @type {Record<string, number[]>} */
+  const wallMs = Object.fromEntries(PHASES.map((phase) => [phase, []]));
+  for (let run = 0; run < WARMUP + RUNS; run++) {
+    await page.goto(server.url('/jannah-seed.html'), { waitUntil: 'load' });
+    await page.bringToFront();
+    await sleep(150);
+    const events = await traced(session, async () => {
+      const popup = await session.openToolbarPopup(page);
+      await popup.waitFor(() => performance.getEntriesByName('broadsheet:article-rendered').length > 0);
+      await sleep(300);
+      await popup.close();
+    });
+    if (run < WARMUP) continue;
+    const phases = popupPhases(events);
+    for (const phase of PHASES) {
+      threadMs[phase].push(phases[phase].thread);
+      wallMs[phase].push(phases[phase].wall);
+    }
+  }
+  const line = (/** @type {string} */ label, /** @type {number[]} */ thread, /** @type {number[]} */ wall) =>
+    `  ${label.padEnd(44)} thread ${fmt(median(thread)).padStart(9)}   wall ${fmt(median(wall)).padStart(9)}\n`;
+  const total = (/** @type {Record<string, number[]>} */ by) => by.extract.map((_, run) => PHASES.reduce((sum, phase) => sum + by[phase][run], 0));
+  process.stdout.write(
+    `popup main-thread work, jannah-seed, Chromium (${process.env.BROADSHEET_DIST ?? 'dist'}/chrome), traced, N=${RUNS} (medians)\n` +
+      line('before load (HTML, popup-early.js, popup.js)', threadMs['before load'], wallMs['before load']) +
+      line('extract (DOMParser, extract)', threadMs.extract, wallMs.extract) +
+      line('render (Preact, sanitized body)', threadMs.render, wallMs.render) +
+      line('frame (style, layout, paint)', threadMs.frame, wallMs.frame) +
+      line('raster (raster threads)', threadMs.raster, wallMs.raster) +
+      line('all of the above', total(threadMs), total(wallMs)),
+  );
+} finally {
+  await session.close();
+  await server.close();
+}
+
+/**
+ * Runs `work` with Chromium tracing on; returns the trace events.
+ * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {() => Promise<void>} work
+ */
+async function traced(session, work) {
+  const cdp = await /** @type {import('playwright-core').Browser} */ (session.ctx.browser()).newBrowserCDPSession();
+  /** @type {any[]} */
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  try {
+    await work();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  return events;
+}
+
+/**
+ * The popup's phases in one trace: thread and wall milliseconds of the main thread's top-level
+ * tasks (raster: the raster threads' tasks) between the marks that bound each phase.
+ * @param {any[]} events
+ */
+function popupPhases(events) {
+  const parse = events.find((event) => event.name === 'ParseHTML' && JSON.stringify(event.args ?? {}).includes('/src/popup/index.html'));
+  if (!parse) throw new Error('no popup document in the trace');
+  const { pid, tid } = parse;
+  const onMain = (/** @type {any} */ event) => event.pid === pid && event.tid === tid;
+  const mark = (/** @type {string} */ name) => {
+    const found = events.find((event) => onMain(event) && event.name === name);
+    if (!found) throw new Error(`no ${name} in the popup's trace`);
+    return found.ts;
+  };
+  const load = mark('MarkLoad');
+  const snapshot = mark('broadsheet:snapshot');
+  const extracted = mark('broadsheet:extracted');
+  const rendered = mark('broadsheet:article-rendered');
+  const tasks = events.filter((event) => onMain(event) && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask');
+  const frame = tasks.find((task) => task.ts >= rendered && events.some((event) => onMain(event) && event.name === 'ProxyMain::BeginMainFrame' && event.ts >= task.ts && event.ts < task.ts + task.dur));
+  if (!frame) throw new Error('no frame after the render');
+  // Tasks that started in [from, to); a task that spans a mark counts as the part on each side.
+  const slice = (/** @type {any[]} */ list, /** @type {number} */ from, /** @type {number} */ to) => {
+    let thread = 0;
+    let wall = 0;
+    for (const task of list) {
+      const start = Math.max(task.ts, from);
+      const end = Math.min(task.ts + task.dur, to);
+      if (end <= start) continue;
+      const share = (end - start) / task.dur;
+      wall += (end - start) / 1000;
+      thread += ((task.tdur ?? task.dur) * share) / 1000;
+    }
+    return { thread, wall };
+  };
+  const frameEnd = frame.ts + frame.dur;
+  const raster = events.filter((event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000);
+  return {
+    'before load': slice(tasks, parse.ts, load),
+    // The snapshot waits for load; what runs between (a timer hop) is too small to split out.
+    extract: slice(tasks, snapshot, extracted),
+    render: slice(tasks, extracted, rendered),
+    frame: slice([frame], frame.ts, frameEnd),
+    raster: slice(raster, frameEnd, frameEnd + 50_000),
+  };
+}
+
+/** Chromium's id for an unpacked extension: sha256 of its absolute path, 32 hex digits as a-p. */
+function unpackedExtensionId(/** @type {string} */ path) {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+function median(/** @type {number[]} */ values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function fmt(/** @type {number} */ ms) {
+  return `${ms.toFixed(1)} ms`;
+}

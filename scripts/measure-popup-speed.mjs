@@ -20,11 +20,11 @@
 // - floor: the pinned profile with a popup that does nothing (one heading, the marks set at
 //   once): what the browser alone costs on this machine right now, for comparison.
 // MODES=pinned,floor,unpinned (the default) picks; RUNS sets N per profile (default 20).
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { launchChromium, sleep } from '../tests/browser/harness/chromium.mjs';
+import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
+import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
 
@@ -194,20 +194,4 @@ function floorDist(/** @type {string} */ dist) {
     "for (const name of ['popup-start', 'snapshot', 'extracted', 'article-rendered']) performance.mark('broadsheet:' + name);",
   );
   return copy;
-}
-
-/** Chromium's id for an unpacked extension: sha256 of its absolute path, 32 hex digits as a-p. */
-function unpackedExtensionId(/** @type {string} */ path) {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-/** Nearest-rank percentile. */
-function percentile(/** @type {number[]} */ values, /** @type {number} */ p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fmt(/** @type {number} */ ms) {
-  return `${ms.toFixed(1)} ms`;
 }

@@ -14,8 +14,8 @@
 // - raster: that frame's tiles, on the raster threads.
 // Tracing slows the browser a little; compare builds with this script, not with the wall clock.
 // RUNS sets N (default 10).
-import { createHash } from 'node:crypto';
-import { launchChromium, sleep } from '../tests/browser/harness/chromium.mjs';
+import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
+import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
 
@@ -52,7 +52,7 @@ try {
     }
   }
   const line = (/** @type {string} */ label, /** @type {number[]} */ thread, /** @type {number[]} */ wall) =>
-    `  ${label.padEnd(44)} thread ${fmt(median(thread)).padStart(9)}   wall ${fmt(median(wall)).padStart(9)}\n`;
+    `  ${label.padEnd(44)} thread ${fmt(percentile(thread, 50)).padStart(9)}   wall ${fmt(percentile(wall, 50)).padStart(9)}\n`;
   const total = (/** @type {Record<string, number[]>} */ by) => by.extract.map((_, run) => PHASES.reduce((sum, phase) => sum + by[phase][run], 0));
   process.stdout.write(
     `popup main-thread work, jannah-seed, Chromium (${process.env.BROADSHEET_DIST ?? 'dist'}/chrome), traced, N=${RUNS} (medians)\n` +
@@ -136,19 +136,4 @@ function popupPhases(events) {
     frame: slice([frame], frame.ts, frameEnd),
     raster: slice(raster, frameEnd, frameEnd + 50_000),
   };
-}
-
-/** Chromium's id for an unpacked extension: sha256 of its absolute path, 32 hex digits as a-p. */
-function unpackedExtensionId(/** @type {string} */ path) {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-function median(/** @type {number[]} */ values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function fmt(/** @type {number} */ ms) {
-  return `${ms.toFixed(1)} ms`;
 }

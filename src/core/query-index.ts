@@ -6,7 +6,7 @@
 // goes to the DOM's own engine. Browsers match selectors natively and never use this.
 // Importing this module installs it behind query.ts's helpers (the library and CLI entries do).
 
-import { classNameOf, installQueryAccelerator } from './query';
+import { attributeOf, classNameOf, installQueryAccelerator } from './query';
 
 /** An attribute condition: [name], [name=value], [name~=value], [name^=…], [name$=…], [name*=…], [name|=…]. */
 interface AttributeTest {
@@ -158,15 +158,6 @@ function matchesCompound(element: Element, compound: Compound): boolean {
   return true;
 }
 
-/**
- * An attribute's value or null, through its node: linkedom reports a missing class as '' and
- * runs an escape over every value getAttribute returns.
- */
-function attributeOf(element: Element, name: string): string | null {
-  if (typeof element.getAttributeNode !== 'function') return element.getAttribute(name);
-  return element.getAttributeNode(name)?.value ?? null;
-}
-
 function matchesAttribute(actual: string | null, test: AttributeTest): boolean {
   if (actual === null) return false;
   if (test.op === '') return true;
@@ -260,7 +251,6 @@ function elementsUnder(root: Element | null): Element[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
   return elements;
 }
-
 
 /** The index entries that can hold the compound's element: its rarest key, or every element. */
 function candidatesFor(index: PageIndex, compound: Compound): Element[] {

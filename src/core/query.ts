@@ -33,13 +33,17 @@ export function elementsByTag(document: Document, tag: string): readonly Element
 }
 
 /**
- * The class attribute as written ('' when absent). Read through the attribute node: linkedom's
- * getAttribute('class') builds a DOMTokenList on every element it is asked about.
+ * An attribute's value or null, read through its node: linkedom's getAttribute escapes every
+ * value it returns and, for class, builds a DOMTokenList on the element it is asked about.
  */
+export function attributeOf(element: Element, name: string): string | null {
+  if (typeof element.getAttributeNode !== 'function') return element.getAttribute(name);
+  return element.getAttributeNode(name)?.value ?? null;
+}
+
+/** The class attribute as written ('' when absent). */
 export function classNameOf(element: Element): string {
-  // No class attribute is '' too: asking getAttribute then would build the token list anyway.
-  if (typeof element.getAttributeNode === 'function') return element.getAttributeNode('class')?.value ?? '';
-  return element.getAttribute('class') ?? '';
+  return attributeOf(element, 'class') ?? '';
 }
 
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {

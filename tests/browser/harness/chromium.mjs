@@ -1,5 +1,6 @@
 // Chromium (Debian /usr/bin/chromium) driven by playwright-core, per shared/reference/toolchain.md:
 // a persistent context on a fresh user-data-dir with the unpacked extension, new headless.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +30,12 @@ const BASE_ARGS = [
  *   allFrames?: boolean, persistAcrossSessions?: boolean, world?: string,
  * }} RegisteredScript
  */
+
+/** Chromium's id for an unpacked extension: sha256 of its absolute path, 32 hex digits as a-p. */
+export function unpackedExtensionId(/** @type {string} */ path) {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
 
 /**
  * `preferences`: written as the fresh profile's Default/Preferences before launch (e.g. a pinned

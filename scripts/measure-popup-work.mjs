@@ -10,9 +10,13 @@
 // - before load: parsing the popup's HTML and running popup-early.js and popup.js;
 // - extract: the snapshot parsed (DOMParser) and the article extracted;
 // - render: Preact, Article.html built and sanitized, the body sanitized and attached;
+// - layout: the tasks between the render and the next frame (Chromium lays the new article out
+//   there to size the bubble to its content, and runs events such as a failed image's);
 // - frame: the first frame after the render (style, layout, paint: the article on screen);
 // - raster: that frame's tiles, on the raster threads.
-// Tracing slows the browser a little; compare builds with this script, not with the wall clock.
+// Tracing slows the browser a little. Thread time moves less with the machine than the wall
+// clock, but it moves (a busy host runs every thread slower: one build gave 28–41 ms in all
+// within an hour), so compare builds interleaved (A, B, A, B), several runs each.
 // RUNS sets N (default 10).
 import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
@@ -22,7 +26,7 @@ import { startServer } from '../tests/browser/harness/server.mjs';
 const RUNS = Number(process.env.RUNS ?? 10);
 const WARMUP = 2;
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'cc', 'disabled-by-default-devtools.timeline.frame'];
-const PHASES = ['before load', 'extract', 'render', 'frame', 'raster'];
+const PHASES = ['before load', 'extract', 'render', 'layout', 'frame', 'raster'];
 
 const dist = distDir('chrome');
 const server = await startServer();
@@ -59,6 +63,7 @@ try {
       line('before load (HTML, popup-early.js, popup.js)', threadMs['before load'], wallMs['before load']) +
       line('extract (DOMParser, extract)', threadMs.extract, wallMs.extract) +
       line('render (Preact, sanitized body)', threadMs.render, wallMs.render) +
+      line('layout (tasks until the frame)', threadMs.layout, wallMs.layout) +
       line('frame (style, layout, paint)', threadMs.frame, wallMs.frame) +
       line('raster (raster threads)', threadMs.raster, wallMs.raster) +
       line('all of the above', total(threadMs), total(wallMs)),
@@ -133,6 +138,7 @@ function popupPhases(events) {
     // The snapshot waits for load; what runs between (a timer hop) is too small to split out.
     extract: slice(tasks, snapshot, extracted),
     render: slice(tasks, extracted, rendered),
+    layout: slice(tasks, rendered, frame.ts),
     frame: slice([frame], frame.ts, frameEnd),
     raster: slice(raster, frameEnd, frameEnd + 50_000),
   };

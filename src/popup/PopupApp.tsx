@@ -71,7 +71,7 @@ export function PopupApp({ readPage = readCurrentPage, initialSettings }: PopupA
         {state === 'no-article' && <NoArticleView />}
         {state === 'error' && page.kind === 'error' && <ErrorView detail={page.detail} />}
         {state === 'article' && page.kind === 'article' && settings && (
-          <ArticleView article={page.article} showImages={settings.reader.showImages} />
+          <ArticleView article={page.article} showImages={settings.reader.showImages} firstScreenFirst />
         )}
       </main>
       {snapshot && hostname && (

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../core/types';
 import { safeHttpUrl } from '../core/sanitize';
 import { buildBody } from './body';
+import { afterNextFrame, splitAfterFirstScreen } from './first-screen';
 import { FigureView } from './FigureView';
 import { formatDate, safeImageUrl, sourceDisplay } from './format';
 import { plural, t, uiLocale } from './i18n';
@@ -18,9 +19,11 @@ export interface ArticleViewProps {
   showImages?: boolean;
   /** For dates; the UI language when absent. */
   locale?: string | string[];
+  /** The popup: the body past its first screen is added after the first frame (first-screen.ts). */
+  firstScreenFirst?: boolean;
 }
 
-export function ArticleView({ article, showImages = true, locale }: ArticleViewProps) {
+export function ArticleView({ article, showImages = true, locale, firstScreenFirst = false }: ArticleViewProps) {
   const date = formatDate(article.published, locale ?? uiLocale());
   const lead = showImages && article.leadImage && safeImageUrl(article.leadImage.src, article.url) ? article.leadImage : undefined;
   const source = sourceDisplay(article.source);
@@ -37,7 +40,7 @@ export function ArticleView({ article, showImages = true, locale }: ArticleViewP
       </header>
       {lead && <FigureView figure={lead} base={article.url} lead />}
       {article.dateline && <p class="bs-dateline">{article.dateline}</p>}
-      <Body article={article} showImages={showImages} leadSrc={lead?.src} />
+      <Body article={article} showImages={showImages} leadSrc={lead?.src} firstScreenFirst={firstScreenFirst} />
       <footer class="bs-footer">
         {article.tags.length > 0 && (
           <ul class="bs-tags" aria-label={t('article_tags')}>
@@ -103,14 +106,35 @@ function Meta({ article, date }: { article: Article; date: ReturnType<typeof for
   );
 }
 
-/** The sanitized body, appended into a ref'd container (never innerHTML). */
-function Body({ article, showImages, leadSrc }: { article: Article; showImages: boolean; leadSrc?: string }) {
+interface BodyProps {
+  article: Article;
+  showImages: boolean;
+  leadSrc?: string;
+  firstScreenFirst: boolean;
+}
+
+/**
+ * The sanitized body, appended into a ref'd container (never innerHTML). While blocks past the
+ * first screen are still to come, the container is aria-busy.
+ */
+function Body({ article, showImages, leadSrc, firstScreenFirst }: BodyProps) {
   const container = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
-    element.replaceChildren(buildBody(element.ownerDocument, article, { showImages, leadSrc }));
-    return () => element.replaceChildren();
-  }, [article, showImages, leadSrc]);
+    const body = buildBody(element.ownerDocument, article, { showImages, leadSrc });
+    const rest = firstScreenFirst ? splitAfterFirstScreen(body) : null;
+    element.replaceChildren(body);
+    const cancel = rest ? afterNextFrame(() => {
+      element.append(rest);
+      element.removeAttribute('aria-busy');
+    }) : undefined;
+    if (rest) element.setAttribute('aria-busy', 'true');
+    return () => {
+      cancel?.();
+      element.removeAttribute('aria-busy');
+      element.replaceChildren();
+    };
+  }, [article, showImages, leadSrc, firstScreenFirst]);
   return <div class="bs-body" ref={container} />;
 }

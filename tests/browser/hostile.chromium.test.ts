@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, POPUP_PATH, sleep, type ChromiumSession } from './harness/chromium.mjs';
+import { launchChromium, POPUP_PATH, POPUP_SETTLED, sleep, type ChromiumSession } from './harness/chromium.mjs';
 import { FIXTURES } from './harness/paths.mjs';
 import { saveScreenshot } from './harness/screenshots.mjs';
 import { startServer, type FixtureServer } from './harness/server.mjs';
@@ -123,7 +123,7 @@ describe('hostile corpus in Chromium', () => {
         });
         await popup.addInitScript(installCanary);
         await popup.goto(session.extensionUrl(`${POPUP_PATH}?tab=${tabId}`));
-        await popup.waitForSelector('#app-root:not([data-state="loading"])', { timeout: 20_000 });
+        await popup.waitForSelector(POPUP_SETTLED, { timeout: 20_000 });
         await sleep(400); // let images fail and anything that would fire, fire
         const seen = await popup.evaluate(`(() => ({
           canary: window.__canaryInstalled === true,
@@ -175,7 +175,7 @@ describe('hostile corpus in Chromium', () => {
     try {
       await popup.addInitScript(installCanary);
       await popup.goto(session.extensionUrl(`${POPUP_PATH}?tab=${await session.tabIdOf(page)}`));
-      await popup.waitForSelector('#app-root:not([data-state="loading"])', { timeout: 20_000 });
+      await popup.waitForSelector(POPUP_SETTLED, { timeout: 20_000 });
       const seen = await popup.evaluate(async () => {
         // What a sanitizer failure would put in the popup: an inline handler, an inline script,
         // a javascript: link that gets clicked.

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types';
 import { ArticleView } from '../../src/ui/ArticleView';
 import { AppRoot, ErrorView, NoArticleView } from '../../src/ui/StateViews';
@@ -242,5 +242,68 @@ describe('state views', () => {
     expect(container.querySelector('#app-root')!.getAttribute('data-state')).toBe('error');
     expect(container.textContent).toContain("Broadsheet can't read this page");
     expect(container.textContent).toContain('chrome:');
+  });
+});
+
+describe('ArticleView first screen first (popup)', () => {
+  // Ten 300-character paragraphs: the first screen is the first four (1,200 characters).
+  const paragraphs = Array.from({ length: 10 }, (_, index) => `Paragraph ${String(index + 1).padStart(2, '0')} ${'word '.repeat(57)}`.trim().padEnd(300, '.'));
+  const long = () => sampleArticle({ html: paragraphs.map((p) => `<p>${p}</p>`).join(''), figures: [], leadImage: undefined });
+  const bodyParagraphs = (root: ParentNode) => Array.from(root.querySelectorAll('.bs-body p'), (p) => p.textContent);
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function showFirstScreenFirst(article: Article) {
+    act(() => render(<AppRoot state="article"><ArticleView article={article} locale="en-GB" firstScreenFirst /></AppRoot>, container));
+    return container.querySelector<HTMLElement>('#app-root')!;
+  }
+
+  it('draws the first screenful of the body, then the rest after the next frame, busy meanwhile', () => {
+    const root = showFirstScreenFirst(long());
+    const body = root.querySelector('.bs-body')!;
+    expect(bodyParagraphs(root)).toEqual(paragraphs.slice(0, 4));
+    expect(body.getAttribute('aria-busy')).toBe('true');
+    vi.advanceTimersToNextFrame(); // the frame: its callback hands the rest to a task
+    expect(bodyParagraphs(root)).toHaveLength(4);
+    vi.advanceTimersByTime(1); // the task after it
+    expect(bodyParagraphs(root)).toEqual(paragraphs);
+    expect(body.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('adds the rest on a timer when no frame comes (a page that is not shown)', () => {
+    const root = showFirstScreenFirst(long());
+    vi.advanceTimersByTime(100);
+    expect(bodyParagraphs(root)).toEqual(paragraphs);
+  });
+
+  it('counts a picture as part of the screen', () => {
+    const html = `<figure><img src="${INLINE}" alt="Convoy"></figure>` + paragraphs.map((p) => `<p>${p}</p>`).join('');
+    const root = showFirstScreenFirst(sampleArticle({ html, figures: [], leadImage: undefined }));
+    expect(root.querySelectorAll('.bs-body figure')).toHaveLength(1);
+    expect(bodyParagraphs(root)).toEqual(paragraphs.slice(0, 2));
+  });
+
+  it('draws a short body at once, and never busy', () => {
+    const root = showFirstScreenFirst(sampleArticle());
+    expect(root.querySelector('.bs-body')!.hasAttribute('aria-busy')).toBe(false);
+    expect(bodyParagraphs(root)).toHaveLength(2);
+  });
+
+  it('drops the pending rest when the article is replaced before the frame', () => {
+    showFirstScreenFirst(long());
+    const root = showFirstScreenFirst(sampleArticle({ html: '<p>Second</p>', figures: [], leadImage: undefined }));
+    vi.advanceTimersByTime(200);
+    expect(bodyParagraphs(root)).toEqual(['Second']);
+    expect(root.querySelector('.bs-body')!.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('without it (the reader tab) the whole body is drawn at once', () => {
+    const root = show(long());
+    expect(bodyParagraphs(root)).toEqual(paragraphs);
   });
 });

@@ -11,6 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCRIPT_ID = 'broadsheet-auto-clean';
 export const POPUP_PATH = 'src/popup/index.html';
 export const OPTIONS_PATH = 'src/options/index.html';
+/** The popup once it has read the page and shown all of it (the body's later blocks follow the first frame). */
+export const POPUP_SETTLED = '#app-root:not([data-state="loading"]):not(:has(.bs-body[aria-busy="true"]))';
 
 const BASE_ARGS = [
   '--disable-background-networking',
@@ -178,7 +180,7 @@ export class ChromiumSession {
   async openPopupTab(tabId) {
     const page = await this.ctx.newPage();
     await page.goto(this.extensionUrl(`${POPUP_PATH}?tab=${tabId}`));
-    await page.waitForSelector('#app-root:not([data-state="loading"])', { timeout: 15_000 });
+    await page.waitForSelector(POPUP_SETTLED, { timeout: 15_000 });
     return page;
   }
 

@@ -88,12 +88,14 @@ export function pageState(clutterSelectors) {
 
 /**
  * What the popup (or the popup page in a tab) shows. Runs inside the popup document.
- * Returns null while it is still loading.
+ * Returns null while it is still loading or still adding the body.
  */
 export function readPopup() {
   const root = document.querySelector('#app-root');
   const state = root?.getAttribute('data-state') ?? null;
   if (!root || state === 'loading') return null;
+  // The popup adds the body's later blocks after its first frame (src/ui/first-screen.ts).
+  if (document.querySelector('.bs-body[aria-busy="true"]')) return null;
   /** @param {string} selector */
   const text = (selector) => {
     const element = document.querySelector(selector);

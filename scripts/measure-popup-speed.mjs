@@ -119,7 +119,7 @@ function report(mode, times) {
     line('toolbar click → article rendered (in the DOM)', times.rendered) +
     line('  click → popup document starts (browser)', times.open) +
     line('  document start → popup script runs', times.start) +
-    line('  script → snapshot in hand (content script; waits for load)', times.snapshot) +
+    line('  script → snapshot in hand (waits for load, first frame)', times.snapshot) +
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
     line('  extracted → article rendered (Preact, sanitized body)', times.render) +
     line('  rendered → painted (frame, raster, presentation)', times.paint) +

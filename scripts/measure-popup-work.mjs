@@ -135,7 +135,7 @@ function popupPhases(events) {
   const raster = events.filter((event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000);
   return {
     'before load': slice(tasks, parse.ts, load),
-    // The snapshot waits for load; what runs between (a timer hop) is too small to split out.
+    // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.
     extract: slice(tasks, snapshot, extracted),
     render: slice(tasks, extracted, rendered),
     layout: slice(tasks, rendered, frame.ts),

@@ -3,20 +3,34 @@ import { loadSettings } from '../shared/settings';
 import { applyUiLanguage } from '../ui/i18n';
 import { readCurrentPage } from '../ui/page/read-page';
 import { applyRememberedLook } from '../ui/reader-look';
-import { afterLoad } from './after-load';
+import { afterFirstFrame } from './after-first-frame';
 import { takeEarlyPage } from './early-page';
 import { PopupApp } from './PopupApp';
 
+/** A read slower than this shows the loading view (a spinner for a quick answer only flickers). */
+const LOADING_VIEW_AFTER_MS = 150;
+
 // The popup's speed is click → article visible. The tab's page was asked for by popup-early.js
 // in <head> and settings are asked for before rendering anything, so both answers travel while
-// Preact starts up. The article is extracted and rendered after the load event (after-load.ts):
-// Chromium starts showing the bubble at load, and that browser work then overlaps ours.
+// the popup starts up. The article is extracted and rendered once the bubble's first frame has
+// been drawn (after-first-frame.ts).
 performance.mark('broadsheet:popup-start'); // for scripts/measure-popup-speed.mjs
 const early = takeEarlyPage();
-const page = readCurrentPage(early && early.then(afterLoad)).then(afterLoad);
+const page = readCurrentPage(early && early.then(afterFirstFrame)).then(afterFirstFrame);
 const readPage = () => page;
 const settings = loadSettings();
 applyRememberedLook(document.documentElement);
 applyUiLanguage();
 const mount = document.getElementById('mount');
-if (mount) render(<PopupApp readPage={readPage} initialSettings={settings} />, mount);
+if (mount) whenWorthDrawing(page).then(() => render(<PopupApp readPage={readPage} initialSettings={settings} />, mount));
+
+/**
+ * Nothing is drawn until the page has been read, or until reading it is slow enough for a
+ * loading view. The bubble's first frame is then the empty popup in the remembered look (no
+ * white flash): cheaper to draw than the loading view, which the article replaced a frame
+ * later. popup.css keeps the empty popup at the article's size, so the bubble does not resize
+ * when the article arrives.
+ */
+function whenWorthDrawing(page: Promise<unknown>): Promise<unknown> {
+  return Promise.race([page, new Promise((resolve) => setTimeout(resolve, LOADING_VIEW_AFTER_MS))]);
+}

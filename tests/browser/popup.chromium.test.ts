@@ -1,6 +1,6 @@
 // The REAL toolbar popup (chrome.action.openPopup()) in Chromium, reached over CDP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, sleep, type ChromiumSession, type PopupTarget } from './harness/chromium.mjs';
+import { launchChromium, POPUP_PATH, POPUP_SETTLED, sleep, type ChromiumSession, type PopupTarget } from './harness/chromium.mjs';
 import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
 import { readPopup } from './harness/probes.mjs';
 import { screenshotPath } from './harness/screenshots.mjs';
@@ -34,6 +34,49 @@ async function popupOver(path: string, shot: string): Promise<{ view: PopupView;
 }
 
 describe('toolbar popup (Chromium)', () => {
+  it('draws its first frame empty, at full size and in the remembered look, then the article in a later frame', async () => {
+    const original = await session.readSettings();
+    const settings = original as Record<string, any>;
+    await session.writeSettings({ ...settings, reader: { ...settings.reader, theme: 'dark' } });
+    try {
+      const page = await session.newPage();
+      await page.goto(server.url('/jannah-seed.html'), { waitUntil: 'load' });
+      const url = session.extensionUrl(`${POPUP_PATH}?tab=${await session.tabIdOf(page)}`);
+      // The popup page in a tab, its frames recorded from the first: what each one showed.
+      const popup = await session.newPage();
+      await popup.goto(url); // once, so the look is remembered (as any earlier popup leaves it)
+      await popup.waitForSelector(POPUP_SETTLED);
+      await popup.addInitScript(() => {
+        const frames: unknown[] = [];
+        (window as unknown as { __frames: unknown[] }).__frames = frames;
+        const record = () => {
+          const mount = document.getElementById('mount');
+          frames.push({
+            background: getComputedStyle(document.documentElement).backgroundColor,
+            mountHeight: mount ? mount.getBoundingClientRect().height : null,
+            state: document.querySelector('#app-root')?.getAttribute('data-state') ?? null,
+          });
+          if (frames.length < 30) requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await popup.reload();
+      await popup.waitForSelector(POPUP_SETTLED);
+      await sleep(100);
+      type Frame = { background: string; mountHeight: number | null; state: string | null };
+      const frames = await popup.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+      const dark = 'rgb(23, 24, 26)';
+      expect(frames[0]).toEqual({ background: dark, mountHeight: 600, state: null });
+      // Never the loading view: nothing, then the article.
+      expect(frames.map((frame) => frame.state).filter((state, index, all) => state !== all[index - 1])).toEqual([null, 'article']);
+      expect(frames.every((frame) => frame.background === dark)).toBe(true);
+      await popup.close();
+      await page.close();
+    } finally {
+      await session.writeSettings(original);
+    }
+  });
+
   it('jannah-seed: shows title, category, figures with captions and credits, dateline, body and the source link', async () => {
     const expected = expectedArticle('jannah-seed')!;
     const { view, popup } = await popupOver('/jannah-seed.html', 'jannah-seed');

@@ -126,13 +126,14 @@ function Body({ article, showImages, leadSrc, firstScreenFirst }: BodyProps) {
     const body = buildBody(element.ownerDocument, article, { showImages, leadSrc });
     const rest = firstScreenFirst ? splitAfterFirstScreen(body) : null;
     element.replaceChildren(body);
-    const cancel = rest ? afterNextFrame(() => {
+    if (!rest) return () => element.replaceChildren();
+    element.setAttribute('aria-busy', 'true');
+    const cancel = afterNextFrame(() => {
       element.append(rest);
       element.removeAttribute('aria-busy');
-    }) : undefined;
-    if (rest) element.setAttribute('aria-busy', 'true');
+    });
     return () => {
-      cancel?.();
+      cancel();
       element.removeAttribute('aria-busy');
       element.replaceChildren();
     };

@@ -15,8 +15,7 @@ export function splitAfterFirstScreen(body: DocumentFragment): DocumentFragment 
   let characters = 0;
   let child = body.firstChild;
   while (child && characters < FIRST_SCREEN_CHARACTERS) {
-    characters += (child.textContent ?? '').length;
-    if (child.nodeType === 1 && ((child as Element).localName === 'img' || (child as Element).querySelector('img'))) characters += PICTURE_CHARACTERS;
+    characters += (child.textContent ?? '').length + (holdsPicture(child) ? PICTURE_CHARACTERS : 0);
     child = child.nextSibling;
   }
   if (!child) return null;
@@ -27,4 +26,10 @@ export function splitAfterFirstScreen(body: DocumentFragment): DocumentFragment 
     child = next;
   }
   return rest;
+}
+
+function holdsPicture(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return element.localName === 'img' || element.querySelector('img') !== null;
 }

@@ -22,7 +22,10 @@ const settings = loadSettings();
 applyRememberedLook(document.documentElement);
 applyUiLanguage();
 const mount = document.getElementById('mount');
-if (mount) whenWorthDrawing(page).then(() => render(<PopupApp readPage={readPage} initialSettings={settings} />, mount));
+if (mount) {
+  const draw = () => render(<PopupApp readPage={readPage} initialSettings={settings} />, mount);
+  whenWorthDrawing(page).then(draw, draw);
+}
 
 /**
  * Nothing is drawn until the page has been read, or until reading it is slow enough for a

@@ -87,6 +87,12 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
   let loaded = false;
   let lateHides = 0;
   let protectedNodes: Element[] = [];
+  /**
+   * License-notice candidates the rules did not take yet: the parser can add an element in one
+   * task and its text in a later one (a slow network or a busy machine splits the page there),
+   * so a notice may first show up empty. Checked again whenever nodes arrive inside them.
+   */
+  const unfinishedNotices = new Set<Element>();
   const sessions: CleanSession[] = [];
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
   // Not document.defaultView: a page's <img name="defaultView"> would answer that (clobbering).
@@ -142,6 +148,7 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
     collectAddedRoots(records, added);
     // Notices go now, before any paint; clutter is searched in slices from the next frame.
     const roots = outermost(added);
+    if (unfinishedNotices.size > 0) recheckUnfinishedNotices(records);
     removeNotices(roots);
     sweeper.add(roots);
     scheduleSlice();
@@ -182,6 +189,27 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
     if (scope.length === 0) return;
     const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
+    for (const root of scope) {
+      for (const candidate of elementsMatching(root, candidates)) if (candidate.isConnected) unfinishedNotices.add(candidate);
+    }
+  }
+
+  /** Nodes arrived inside a candidate the rules did not take before: ask them again. */
+  function recheckUnfinishedNotices(records: MutationRecord[]): void {
+    const targets = new Set<Node>();
+    for (let r = 0; r < records.length; r += 1) targets.add(records[r].target);
+    const touched: Element[] = [];
+    for (const notice of unfinishedNotices) {
+      if (!notice.isConnected) unfinishedNotices.delete(notice);
+      else for (const target of targets) {
+        if (notice.contains(target)) {
+          touched.push(notice);
+          break;
+        }
+      }
+    }
+    for (const notice of touched) unfinishedNotices.delete(notice);
+    if (touched.length > 0) removeNotices(outermost(touched));
   }
 
   /**
@@ -322,6 +350,17 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
 }
 
 /** The root or an element inside it matches; an invalid selector answers yes (the full rules decide). */
+/** `root` and its descendants that match `selector`. */
+function elementsMatching(root: Element, selector: string): Element[] {
+  try {
+    const found = Array.from(root.querySelectorAll(selector));
+    if (root.matches(selector)) found.unshift(root);
+    return found;
+  } catch {
+    return [];
+  }
+}
+
 function holds(root: Element, selector: string): boolean {
   try {
     return root.matches(selector) || root.querySelector(selector) !== null;

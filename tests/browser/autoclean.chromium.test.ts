@@ -1,8 +1,11 @@
 // Auto-clean on the live page in Chromium, with the built extension (dist/chrome).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, sleep, type ChromiumSession } from './harness/chromium.mjs';
 import { expectedArticle, figureTextsOf, hasFixture, paragraphsOf } from './harness/fixtures.mjs';
+import { FIXTURES } from './harness/paths.mjs';
 import { CLUTTER_SELECTORS, installLicenseWatch, pageState } from './harness/probes.mjs';
 import { saveScreenshot } from './harness/screenshots.mjs';
 import { startServer, type FixtureServer } from './harness/server.mjs';
@@ -74,6 +77,40 @@ describe('auto-clean on Jannah pages (Chromium)', () => {
       expect(paragraphs.filter((p) => !raw.state.text.includes(p))).toEqual([]);
     });
   }
+
+  it('a license bar whose text arrives in a later part of the page is never painted either', async () => {
+    // The page over a slow network: the bar's element in one part, its text 300 ms later, the
+    // rest 300 ms after that. The parser adds the bar empty (nothing to recognise yet) and its
+    // text in a later task; in between and after, the browser paints what it has.
+    const html = readFileSync(join(FIXTURES, 'jannah-seed.html'), 'utf8');
+    const notice = html.indexOf('<div class="theme-notice"');
+    const opened = html.indexOf('>', notice) + 1;
+    const closed = html.indexOf('</div>', opened) + '</div>'.length;
+    expect(notice).toBeGreaterThan(0);
+    const path = server.route('/jannah-seed-in-parts.html', {
+      body: html.slice(0, opened),
+      chunks: [
+        { body: html.slice(opened, closed), delayMs: 300 },
+        { body: html.slice(closed), delayMs: 300 },
+      ],
+    });
+    const watch = async (session: ChromiumSession) => {
+      const page = await session.newPage();
+      await page.addInitScript(installLicenseWatch);
+      await page.goto(path, { waitUntil: 'load' });
+      await sleep(200);
+      const state = await page.evaluate(pageState, CLUTTER_SELECTORS);
+      await page.close();
+      return state;
+    };
+    // Control: without the extension the watcher sees the bar while the rest of the page is on its way.
+    const raw = await watch(plain);
+    expect(raw.watch!.sightings.length, 'control: the bar is painted before the page has arrived').toBeGreaterThan(0);
+    const cleaned = await watch(withExtension);
+    expect(cleaned.watch!.frames).toBeGreaterThan(5);
+    expect(cleaned.watch!.sightings, 'frames in which the license bar was visible').toEqual([]);
+    expect(cleaned.noticeCount).toBe(0);
+  });
 
   it('not-article-webapp: the DOM after load is exactly the DOM without the extension', async () => {
     expect(hasFixture('not-article-webapp'), 'tests/fixtures/not-article-webapp.html is missing').toBe(true);

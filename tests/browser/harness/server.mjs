@@ -17,7 +17,8 @@ const TYPES = {
 };
 
 /**
- * @typedef {{ body: string | Buffer, type?: string, status?: number, headers?: Record<string, string> }} Route
+ * @typedef {{ body: string | Buffer, type?: string, status?: number, headers?: Record<string, string>, chunks?: { body: string, delayMs: number }[] }} Route
+ *   `chunks`: sent after `body`, each after its delay (a page that arrives in parts, as over a slow network).
  * @typedef {{
  *   origin: string,
  *   host: string,
@@ -51,7 +52,16 @@ export async function startServer(options = {}) {
         'cache-control': 'no-store',
         ...route.headers,
       });
-      res.end(route.body);
+      if (!route.chunks) {
+        res.end(route.body);
+        return;
+      }
+      res.write(route.body);
+      for (const chunk of route.chunks) {
+        await new Promise((done) => setTimeout(done, chunk.delayMs));
+        res.write(chunk.body);
+      }
+      res.end();
       return;
     }
     const file = normalize(join(root, path));

@@ -4,6 +4,7 @@ import {
   cleanWithUndo,
   clutterSelectors,
   licenseNoticeCandidates,
+  matchesWithin,
   type CleanSession,
 } from '../core/clean';
 import { CLUTTER_KINDS, type CleanReport, type ClutterKind } from '../core/types';
@@ -190,7 +191,7 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
     const session = cleanWithUndo(document, { rule, mode: 'hide', kinds: onlyLicense(), scope, protectedNodes });
     if (session.report.removed.length > 0) sessions.push(session);
     for (const root of scope) {
-      for (const candidate of elementsMatching(root, candidates)) if (candidate.isConnected) unfinishedNotices.add(candidate);
+      for (const candidate of matchesWithin(root, candidates)) if (candidate.isConnected) unfinishedNotices.add(candidate);
     }
   }
 
@@ -350,17 +351,6 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
 }
 
 /** The root or an element inside it matches; an invalid selector answers yes (the full rules decide). */
-/** `root` and its descendants that match `selector`. */
-function elementsMatching(root: Element, selector: string): Element[] {
-  try {
-    const found = Array.from(root.querySelectorAll(selector));
-    if (root.matches(selector)) found.unshift(root);
-    return found;
-  } catch {
-    return [];
-  }
-}
-
 function holds(root: Element, selector: string): boolean {
   try {
     return root.matches(selector) || root.querySelector(selector) !== null;

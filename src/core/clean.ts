@@ -206,7 +206,7 @@ function isVendorLicenseBar(element: Element): boolean {
 }
 
 /** Elements matching a selector in a subtree, the subtree's root included. */
-function matchesWithin(root: ParentNode, selector: string): Element[] {
+export function matchesWithin(root: ParentNode, selector: string): Element[] {
   const found = safeQueryAll(root, selector);
   const element = root as Element;
   if (element.nodeType === 1 && safeMatches(element, selector)) found.unshift(element);

@@ -20,15 +20,22 @@
 // - floor: the pinned profile with a popup that does nothing (one heading, the marks set at
 //   once): what the browser alone costs on this machine right now, for comparison.
 // MODES=pinned,floor,unpinned (the default) picks; RUNS sets N per profile (default 20).
+//
+// COMPARE=<dir> (a BROADSHEET_DIST-style directory: <dir>/chrome) measures the pinned profile of
+// two builds in ONE browser, both pinned, their popups taking turns on the same page load after
+// load (A, B, then B, A, ...). On a shared machine the wall clock drifts by more than most
+// changes are worth between two runs of this script minutes apart; paired in one browser, each
+// difference is taken seconds apart. It prints both builds and the median of the differences.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
+const COMPARE = process.env.COMPARE;
 const WARMUP = 2;
 const MODES = (process.env.MODES ?? 'pinned,floor,unpinned').split(',');
 
@@ -39,6 +46,7 @@ try {
   for (const mode of MODES) {
     /** @type {Record<string, number[]>} */
     let times;
+    let paired = '';
     if (mode === 'floor') {
       const floor = floorDist(distDir('chrome'));
       try {
@@ -46,13 +54,19 @@ try {
       } finally {
         rmSync(dirname(floor), { recursive: true, force: true });
       }
+    } else if (mode === 'pinned' && COMPARE) {
+      const other = join(resolve(COMPARE), 'chrome');
+      const [mine, theirs] = await measurePaired([distDir('chrome'), other]);
+      process.stdout.write(report('pinned', theirs, `${COMPARE}/chrome, paired with the build below`));
+      paired = pairedReport(mine.painted, theirs.painted);
+      times = mine;
     } else if (mode === 'pinned' || mode === 'unpinned') {
       times = await measure(mode === 'pinned', distDir('chrome'));
     } else {
       throw new Error(`unknown mode ${mode}`);
     }
     painted[mode] = percentile(times.painted, 50);
-    process.stdout.write(report(mode, times));
+    process.stdout.write(report(mode, times) + paired);
   }
   if (painted.pinned !== undefined && painted.floor !== undefined) {
     process.stdout.write(`pinned − floor (what the extension adds to the browser's own cost): ${fmt(painted.pinned - painted.floor)} (medians)\n`);
@@ -72,31 +86,12 @@ async function measure(pinned, dist) {
     preferences: pinned ? { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } : undefined,
   });
   try {
-    await session.waitForRegistration();
-    const onToolbar = (await session.evalWorker(() => chrome.action.getUserSettings())).isOnToolbar;
-    if (onToolbar !== pinned) throw new Error(`expected the icon ${pinned ? 'pinned' : 'not pinned'}, isOnToolbar=${onToolbar}`);
+    await ready(session, pinned);
     const page = await session.newPage();
-    const url = server.url('/jannah-seed.html');
-    /** @type {Record<string, number[]>} */
-    const times = { painted: [], rendered: [], open: [], start: [], snapshot: [], extracted: [], render: [], paint: [] };
+    const times = noTimes();
     for (let run = 0; run < WARMUP + RUNS; run++) {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.bringToFront();
-      await sleep(150); // auto-clean settles after load
-      const popup = await openPopupTimed(session, page);
-      const seen = await popup.target.waitFor(readTimings);
-      await popup.target.close();
-      await sleep(100);
-      if (run < WARMUP) continue;
-      const at = (/** @type {number} */ startTime) => seen.origin + startTime - popup.clickedAt;
-      times.painted.push(at(seen.painted));
-      times.rendered.push(at(seen.rendered));
-      times.open.push(at(0));
-      times.start.push(seen.start);
-      times.snapshot.push(seen.snapshot - seen.start);
-      times.extracted.push(seen.extracted - seen.snapshot);
-      times.render.push(seen.rendered - seen.extracted);
-      times.paint.push(seen.painted - seen.rendered);
+      const sample = await popupOnce(session, page);
+      if (run >= WARMUP) record(times, sample);
     }
     return times;
   } finally {
@@ -105,16 +100,109 @@ async function measure(pinned, dist) {
 }
 
 /**
+ * Both builds pinned in one browser; per run, each one's popup over a fresh load of the page,
+ * the order alternating.
+ * @param {string[]} dists
+ * @returns {Promise<Record<string, number[]>[]>}
+ */
+async function measurePaired(dists) {
+  const session = await launchChromium({
+    dist: dists[0],
+    alsoLoad: dists.slice(1),
+    preferences: { extensions: { pinned_extensions: dists.map(unpackedExtensionId) } },
+  });
+  try {
+    const sessions = [session, ...dists.slice(1).map((dist) => session.sibling(dist))];
+    for (const each of sessions) await ready(each, true);
+    const page = await session.newPage();
+    const times = sessions.map(noTimes);
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const order = run % 2 === 0 ? sessions.keys() : [...sessions.keys()].reverse();
+      for (const index of order) {
+        const sample = await popupOnce(sessions[index], page);
+        if (run >= WARMUP) record(times[index], sample);
+      }
+    }
+    return times;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {boolean} pinned
+ */
+async function ready(session, pinned) {
+  await session.waitForRegistration();
+  const onToolbar = (await session.evalWorker(() => chrome.action.getUserSettings())).isOnToolbar;
+  if (onToolbar !== pinned) throw new Error(`expected the icon ${pinned ? 'pinned' : 'not pinned'}, isOnToolbar=${onToolbar}`);
+}
+
+/** @returns {Record<string, number[]>} */
+function noTimes() {
+  return { painted: [], rendered: [], open: [], start: [], snapshot: [], extracted: [], render: [], paint: [] };
+}
+
+/**
+ * One toolbar click over a fresh load of the page: the popup's timings and the click's time.
+ * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('playwright-core').Page} page
+ */
+async function popupOnce(session, page) {
+  await page.goto(server.url('/jannah-seed.html'), { waitUntil: 'load' });
+  await page.bringToFront();
+  await sleep(150); // auto-clean settles after load
+  const popup = await openPopupTimed(session, page);
+  const seen = await popup.target.waitFor(readTimings);
+  await popup.target.close();
+  await sleep(100);
+  return { seen, clickedAt: popup.clickedAt };
+}
+
+/**
+ * @param {Record<string, number[]>} times
+ * @param {Awaited<ReturnType<typeof popupOnce>>} sample
+ */
+function record(times, { seen, clickedAt }) {
+  const at = (/** @type {number} */ startTime) => seen.origin + startTime - clickedAt;
+  times.painted.push(at(seen.painted));
+  times.rendered.push(at(seen.rendered));
+  times.open.push(at(0));
+  times.start.push(seen.start);
+  times.snapshot.push(seen.snapshot - seen.start);
+  times.extracted.push(seen.extracted - seen.snapshot);
+  times.render.push(seen.rendered - seen.extracted);
+  times.paint.push(seen.painted - seen.rendered);
+}
+
+/**
+ * The paired figure: this build's click → painted minus the other's, run by run.
+ * @param {number[]} mine
+ * @param {number[]} theirs
+ */
+function pairedReport(mine, theirs) {
+  const differences = mine.map((value, run) => value - theirs[run]);
+  const faster = differences.filter((difference) => difference < 0).length;
+  return (
+    `paired (same browser, same page loads): this build − ${COMPARE}, click → painted, median of ${differences.length} ` +
+    `differences ${fmt(percentile(differences, 50))} (p25 ${fmt(percentile(differences, 25))}, p75 ${fmt(percentile(differences, 75))}); ` +
+    `this build faster in ${faster} of ${differences.length}\n`
+  );
+}
+
+/**
  * @param {string} mode
  * @param {Record<string, number[]>} times
+ * @param {string} [build] which build, when not this one
  */
-function report(mode, times) {
+function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/chrome`) {
   const median = (/** @type {number[]} */ values) => percentile(values, 50);
   const line = (/** @type {string} */ label, /** @type {number[]} */ values) =>
     `  ${label.padEnd(60)} median ${fmt(median(values)).padStart(9)}   p95 ${fmt(percentile(values, 95)).padStart(9)}\n`;
   const goal = median(times.painted) <= 100 ? 'met' : 'NOT met';
   return (
-    `popup speed, jannah-seed, Chromium (${process.env.BROADSHEET_DIST ?? 'dist'}/chrome), ${mode === 'floor' ? 'icon pinned, a popup that does nothing (floor)' : `icon ${mode}`}, N=${times.painted.length}\n` +
+    `popup speed, jannah-seed, Chromium (${build}), ${mode === 'floor' ? 'icon pinned, a popup that does nothing (floor)' : `icon ${mode}`}, N=${times.painted.length}\n` +
     line('toolbar click → article painted (on screen)', times.painted) +
     line('toolbar click → article rendered (in the DOM)', times.rendered) +
     line('  click → popup document starts (browser)', times.open) +

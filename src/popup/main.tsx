@@ -12,8 +12,9 @@ const LOADING_VIEW_AFTER_MS = 150;
 
 // The popup's speed is click → article visible. The tab's page was asked for by popup-early.js
 // in <head> and settings are asked for before rendering anything, so both answers travel while
-// the popup starts up. The article is extracted and rendered once the bubble's first frame has
-// been drawn (after-first-frame.ts).
+// the popup starts up. This script runs once the document has loaded (index.html), and the
+// article is extracted and rendered once the bubble's first frame has been drawn
+// (after-first-frame.ts).
 performance.mark('broadsheet:popup-start'); // for scripts/measure-popup-speed.mjs
 const early = takeEarlyPage();
 const page = readCurrentPage(early && early.then(afterFirstFrame)).then(afterFirstFrame);

@@ -77,6 +77,34 @@ describe('toolbar popup (Chromium)', () => {
     }
   });
 
+  it('lets its document load before popup.js runs (the bubble is shown on load), and lazy-loads even the lead image', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/jannah-seed.html'), { waitUntil: 'load' });
+    const popup = await session.openToolbarPopup(page);
+    await popup.waitFor(readPopup);
+    const seen = await popup.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        loadEventEnd: navigation.loadEventEnd,
+        popupStart: performance.getEntriesByName('broadsheet:popup-start', 'mark')[0]?.startTime ?? null,
+        bodyScripts: document.body.querySelectorAll('script').length,
+        preloads: [...document.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute('href')),
+        headScripts: [...document.head.querySelectorAll('script')].map((script) => script.getAttribute('src')),
+        images: [...document.querySelectorAll('.bs-article img')].map((img) => (img as HTMLImageElement).loading),
+      };
+    });
+    expect(seen.loadEventEnd).toBeGreaterThan(0);
+    expect(seen.popupStart).not.toBeNull();
+    expect(seen.popupStart!).toBeGreaterThanOrEqual(seen.loadEventEnd);
+    expect(seen.bodyScripts).toBe(0);
+    expect(seen.preloads).toEqual(['/popup.js']);
+    expect(seen.headScripts).toEqual(['/popup-early.js', '/popup.js']); // popup.js: added on load
+    expect(seen.images.length).toBeGreaterThan(0);
+    expect(new Set(seen.images)).toEqual(new Set(['lazy']));
+    await popup.close();
+    await page.close();
+  });
+
   it('jannah-seed: shows title, category, figures with captions and credits, dateline, body and the source link', async () => {
     const expected = expectedArticle('jannah-seed')!;
     const { view, popup } = await popupOver('/jannah-seed.html', 'jannah-seed');

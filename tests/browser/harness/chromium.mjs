@@ -41,8 +41,9 @@ export function unpackedExtensionId(/** @type {string} */ path) {
 
 /**
  * `preferences`: written as the fresh profile's Default/Preferences before launch (e.g. a pinned
- * toolbar icon, see scripts/measure-popup-speed.mjs).
- * @param {{ extension?: boolean, dist?: string, headless?: boolean, viewport?: { width: number, height: number }, args?: string[], preferences?: object }} [options]
+ * toolbar icon, see scripts/measure-popup-speed.mjs). `alsoLoad`: more unpacked extensions in
+ * the same browser (two builds side by side for a paired benchmark; `session.sibling(dir)`).
+ * @param {{ extension?: boolean, dist?: string, alsoLoad?: string[], headless?: boolean, viewport?: { width: number, height: number }, args?: string[], preferences?: object }} [options]
  */
 export async function launchChromium(options = {}) {
   const withExtension = options.extension ?? true;
@@ -53,7 +54,8 @@ export async function launchChromium(options = {}) {
     writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(options.preferences));
   }
   const args = [...BASE_ARGS, ...(options.args ?? [])];
-  if (dist) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
+  const extensions = dist ? [dist, ...(options.alsoLoad ?? [])].join(',') : null;
+  if (extensions) args.push(`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`);
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -62,7 +64,9 @@ export async function launchChromium(options = {}) {
   });
   /** @type {string | null} */
   let extensionId = null;
-  if (dist) {
+  if (dist && options.alsoLoad?.length) {
+    extensionId = unpackedExtensionId(dist); // several workers: this one is the session's
+  } else if (dist) {
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
   }
@@ -81,6 +85,15 @@ export class ChromiumSession {
     this.userDataDir = userDataDir;
     /** @type {import('playwright-core').CDPSession | null} */
     this.cdp = null;
+  }
+
+  /**
+   * The same browser seen through another extension it loaded (`alsoLoad`). Close the session
+   * that launched the browser, not its siblings.
+   * @param {string} dist
+   */
+  sibling(dist) {
+    return new ChromiumSession(this.ctx, unpackedExtensionId(dist), this.userDataDir);
   }
 
   /** @param {string} path */

@@ -1,0 +1,14 @@
+// Popup only (built into popup-early.js, vite.popup.config.ts): runs popup.js once the popup's
+// document has loaded, not before. Chromium shows the bubble only after load, and a script in
+// the page (even async or deferred) holds load back until it has been fetched and run. Started
+// after load, popup.js runs while the browser brings the bubble up; its fetch began earlier
+// (a <link rel="preload"> in index.html, which load does not wait for).
+(function () {
+  function start() {
+    var script = document.createElement('script');
+    script.src = '/popup.js';
+    document.head.appendChild(script);
+  }
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+})();

@@ -26,9 +26,12 @@
 // load (A, B, then B, A, ...). On a shared machine the wall clock drifts by more than most
 // changes are worth between two runs of this script minutes apart; paired in one browser, each
 // difference is taken seconds apart. It prints both builds and the median of the differences.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//
+// PAGE=<file.html> measures another page instead of the seed (e.g. a large page of
+// ../shared/corpus; the goal is the seed's). Its article title must be found for "painted".
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
@@ -36,10 +39,13 @@ import { startServer } from '../tests/browser/harness/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const COMPARE = process.env.COMPARE;
+const PAGE = process.env.PAGE;
+const PAGE_NAME = PAGE ? basename(dirname(resolve(PAGE))) + '/' + basename(PAGE) : 'jannah-seed';
 const WARMUP = 2;
 const MODES = (process.env.MODES ?? 'pinned,floor,unpinned').split(',');
 
 const server = await startServer();
+const pagePath = PAGE ? server.route('/measured-page.html', { body: readFileSync(PAGE) }) : server.url('/jannah-seed.html');
 try {
   /** @type {Record<string, number>} median click → painted per mode */
   const painted = {};
@@ -150,7 +156,7 @@ function noTimes() {
  * @param {import('playwright-core').Page} page
  */
 async function popupOnce(session, page) {
-  await page.goto(server.url('/jannah-seed.html'), { waitUntil: 'load' });
+  await page.goto(pagePath, { waitUntil: 'load' });
   await page.bringToFront();
   await sleep(150); // auto-clean settles after load
   const popup = await openPopupTimed(session, page);
@@ -202,7 +208,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     `  ${label.padEnd(60)} median ${fmt(median(values)).padStart(9)}   p95 ${fmt(percentile(values, 95)).padStart(9)}\n`;
   const goal = median(times.painted) <= 100 ? 'met' : 'NOT met';
   return (
-    `popup speed, jannah-seed, Chromium (${build}), ${mode === 'floor' ? 'icon pinned, a popup that does nothing (floor)' : `icon ${mode}`}, N=${times.painted.length}\n` +
+    `popup speed, ${PAGE_NAME}, Chromium (${build}), ${mode === 'floor' ? 'icon pinned, a popup that does nothing (floor)' : `icon ${mode}`}, N=${times.painted.length}\n` +
     line('toolbar click → article painted (on screen)', times.painted) +
     line('toolbar click → article rendered (in the DOM)', times.rendered) +
     line('  click → popup document starts (browser)', times.open) +
@@ -211,7 +217,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
     line('  extracted → article rendered (Preact, sanitized body)', times.render) +
     line('  rendered → painted (frame, raster, presentation)', times.paint) +
-    (mode === 'floor' ? '  (the browser alone: no goal)\n' : `  goal: median click → painted ≤ 100 ms → ${goal}\n`)
+    (mode === 'floor' ? '  (the browser alone: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}\n`)
   );
 }
 

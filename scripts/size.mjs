@@ -16,12 +16,19 @@ function jsFiles(dir) {
     .filter((path) => statSync(path).isFile() && path.endsWith('.js'));
 }
 
-/** The scripts an HTML page loads, followed through static imports. */
+/**
+ * The scripts an HTML page loads, followed through static imports: its <script src>, and the
+ * scripts it preloads (the popup preloads popup.js and adds the <script> after load).
+ */
 function pageScripts(htmlPath) {
   const html = readFileSync(join(dist, htmlPath), 'utf8');
   const seen = new Set();
   const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dist, m[1]));
-  queue.push(...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => join(dist, m[1])));
+  for (const [link] of html.matchAll(/<link\b[^>]*>/g)) {
+    const preloadsScript = /\brel="modulepreload"/.test(link) || (/\brel="preload"/.test(link) && /\bas="script"/.test(link));
+    const href = /\bhref="([^"]+)"/.exec(link)?.[1];
+    if (preloadsScript && href) queue.push(join(dist, href));
+  }
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;

@@ -1,7 +1,10 @@
 // The REAL toolbar popup (chrome.action.openPopup()) in Chromium, reached over CDP.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, POPUP_PATH, POPUP_SETTLED, sleep, type ChromiumSession, type PopupTarget } from './harness/chromium.mjs';
 import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
+import { FIXTURES } from './harness/paths.mjs';
 import { readPopup } from './harness/probes.mjs';
 import { screenshotPath } from './harness/screenshots.mjs';
 import { startServer, type FixtureServer } from './harness/server.mjs';
@@ -146,6 +149,25 @@ describe('toolbar popup (Chromium)', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it("reads the page without running the page's code: its custom elements are not constructed again, its scripts stay as they were", async () => {
+    const seed = readFileSync(join(FIXTURES, 'jannah-seed.html'), 'utf8');
+    const counting =
+      '<x-count></x-count><script>window.constructed = 0;' +
+      'customElements.define("x-count", class extends HTMLElement { constructor() { super(); window.constructed += 1; } });</script>';
+    const url = server.route('/custom-elements.html', { body: seed.replace('</body>', `${counting}</body>`) });
+    const page = await session.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const scriptsBefore = await page.evaluate(() => [...document.scripts].map((script) => script.text));
+    expect(await page.evaluate(() => (window as unknown as { constructed: number }).constructed)).toBe(1);
+    const popup = await session.openToolbarPopup(page);
+    const view = (await popup.waitFor(readPopup)) as PopupView;
+    expect(view.title).toBe(expectedArticle('jannah-seed')!.title);
+    expect(await page.evaluate(() => (window as unknown as { constructed: number }).constructed)).toBe(1);
+    expect(await page.evaluate(() => [...document.scripts].map((script) => script.text))).toEqual(scriptsBefore);
+    await popup.close();
+    await page.close();
   });
 
   it('not-article-webapp: says there is no article', async () => {

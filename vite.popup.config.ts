@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 
 // The popup's script: one classic (non-module) IIFE, `popup.js`, preloaded by src/popup/index.html
 // and run once the document has loaded (src/popup/start-after-load.classic.js). A module graph
@@ -22,7 +22,10 @@ function popupEarlyScript(): Plugin {
     name: 'broadsheet-popup-early',
     generateBundle() {
       const parts = ['src/popup/early-page.classic.js', 'public/early-look.js', 'src/popup/start-after-load.classic.js'].map((file) => readFileSync(resolve(root, file), 'utf8'));
-      this.emitFile({ type: 'asset', fileName: 'popup-early.js', source: parts.join('\n') });
+      // Minified like popup.js: its comments are for the source, not for every popup to load.
+      const minified = minifySync('popup-early.js', parts.join('\n'));
+      if (minified.errors.length > 0) this.error(`popup-early.js: ${minified.errors.map((error) => error.message).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'popup-early.js', source: minified.code });
     },
   };
 }

@@ -1,10 +1,12 @@
 // @vitest-environment node
 // The content script's snapshot (src/content/snapshot.ts) under jsdom: the page's markup without
-// the text of scripts and style sheets, taken without touching the page or running its code,
-// and extraction from it gives the same article as extraction from the page, on every fixture.
+// the text of scripts and style sheets and without style attributes, taken without touching the
+// page or running its code, and extraction from it gives the same article as extraction from
+// the page, on every fixture (auto-cleaned, as the popup gets it, and not).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../src/content/snapshot';
+import { clean } from '../../src/core/clean';
 import { extract } from '../../src/core/extract';
 import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
@@ -51,6 +53,26 @@ describe('content snapshot', () => {
     expect(snapshot.url).toBe('https://news.example/2024/05/park/');
     expect(snapshot.html).not.toContain('ajaxurl');
     expect(snapshot.html).not.toContain('fill: red');
+  });
+
+  it('says with `hidden` what style attributes hid, and drops every style attribute', () => {
+    const page = pageDocument(`<!doctype html><html><body><article>
+<p style="color: red">Shown, in red.</p>
+<div class="ad" style="margin:0;display:none!important">Advertisement</div>
+<p style="VISIBILITY: hidden">Hidden by visibility.</p>
+<p hidden>Hidden already.</p>
+<p style="display: block">Shown.</p>
+</article></body></html>`);
+    const copy = new JSDOM(takeSnapshot(page, null).html).window.document;
+    expect(copy.querySelectorAll('[style]')).toHaveLength(0);
+    expect([...copy.querySelectorAll('article > *')].map((element) => [element.textContent, element.hasAttribute('hidden')])).toEqual([
+      ['Shown, in red.', false],
+      ['Advertisement', true],
+      ['Hidden by visibility.', true],
+      ['Hidden already.', true],
+      ['Shown.', false],
+    ]);
+    expect(page.querySelectorAll('[style]')).toHaveLength(4); // the page keeps its own
   });
 
   it('leaves the page as it was', () => {
@@ -107,6 +129,16 @@ describe('content snapshot', () => {
         const parsed = new page.DOMParser().parseFromString(snapshot.html, 'text/html');
         expect(extract(parsed, { url: fixture.url })).toEqual(fromPage);
         expect(snapshot.html.length).toBeLessThanOrEqual(page.document.documentElement.outerHTML.length);
+      });
+      it(`${name}, auto-cleaned (items hidden by style attributes)`, () => {
+        const fixture = loadFixture(name);
+        const page = new JSDOM(fixture.html, { url: fixture.url }).window;
+        clean(page.document, { mode: 'hide' });
+        const fromPage = extract(page.document, { url: fixture.url });
+        const snapshot = takeSnapshot(page.document, null);
+        const parsed = new page.DOMParser().parseFromString(snapshot.html, 'text/html');
+        expect(parsed.querySelectorAll('[style]')).toHaveLength(0);
+        expect(extract(parsed, { url: fixture.url })).toEqual(fromPage);
       });
     }
   });

@@ -11,6 +11,8 @@ import type { Article } from '../../src/core/types';
 import { takeEarlyPage } from '../../src/popup/early-page';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
+import { CONTENT_SCRIPT_FILE } from '../../src/shared/content-script-file';
+import { WORLD_FLAG, worldFlag } from '../../src/shared/world-flags';
 import { readCurrentPage, type PageState } from '../../src/ui/page/read-page';
 import { usePage } from '../../src/ui/page/use-page';
 import { useSettings } from '../../src/ui/use-settings';
@@ -95,6 +97,46 @@ describe('early page request', () => {
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2); // on-demand flag, then the content script
     expect(state.kind).toBe('article');
     expect(state.kind === 'article' && state.tabId).toBe(4);
+  });
+
+  it('injects the content script on demand from <head> when none answers, and read-page uses that answer', async () => {
+    const chrome = {
+      tabs: {
+        query: vi.fn(async () => [{ id: 9 }]),
+        sendMessage: vi.fn().mockRejectedValueOnce(new Error('Could not establish connection.')).mockResolvedValueOnce(snapshot),
+      },
+      scripting: { executeScript: vi.fn(async () => []) },
+    };
+    runEarly(chrome);
+    const state = await readCurrentPage(takeEarlyPage());
+    expect(chrome.scripting.executeScript).toHaveBeenCalledTimes(2);
+    const [flagCall, fileCall] = chrome.scripting.executeScript.mock.calls as unknown as [Record<string, any>][];
+    expect(flagCall[0]).toEqual({ target: { tabId: 9 }, func: expect.any(Function), args: [WORLD_FLAG.onDemand] });
+    expect(fileCall[0]).toEqual({ target: { tabId: 9 }, files: [CONTENT_SCRIPT_FILE] });
+    // What the injected function does in the page's world: the flag content.js reads.
+    flagCall[0].func(...flagCall[0].args);
+    expect(worldFlag(WORLD_FLAG.onDemand)).toBe(true);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for(WORLD_FLAG.onDemand)];
+    expect(chrome.tabs.sendMessage).toHaveBeenCalledTimes(2);
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+    expect(state.kind === 'article' && state.article.title).toBe(SEED_TITLE);
+    expect(state.kind === 'article' && state.tabId).toBe(9);
+  });
+
+  it('leaves it to the full path when injecting from <head> fails', async () => {
+    const chrome = {
+      tabs: { query: vi.fn(async () => [{ id: 3 }]), sendMessage: vi.fn(async () => Promise.reject(new Error('Could not establish connection.'))) },
+      scripting: { executeScript: vi.fn(async () => Promise.reject(new Error('Cannot access contents of the page.'))) },
+    };
+    runEarly(chrome);
+    browser.tabs.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.')).mockResolvedValueOnce(snapshot);
+    browser.scripting.executeScript.mockResolvedValue([]);
+    const state = await readCurrentPage(takeEarlyPage());
+    expect(chrome.scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
+    expect(browser.tabs.query).not.toHaveBeenCalled(); // the early request's tab
+    expect(state.kind === 'article' && state.tabId).toBe(3);
   });
 
   it('ignores a hostile or malformed early answer', async () => {

@@ -30,10 +30,10 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
     performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
     return { ...articleState(head.answer), tabId: head.tabId };
   }
-  let tabId: number | undefined;
+  let tabId: number | undefined = head?.tabId;
   let snapshot: PageSnapshot;
   try {
-    tabId = await resolveTabId();
+    tabId ??= await resolveTabId();
     snapshot = await requestSnapshot(tabId);
     performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
   } catch (error) {

@@ -5,11 +5,11 @@
 // tab loaded before install), injects one in on-demand mode and asks again, as the full path in
 // src/ui/page/snapshot.ts does, but while popup.js is still loading. The two names below are
 // src/shared/world-flags.ts's WORLD_FLAG.onDemand and src/shared/content-script-file.ts's
-// CONTENT_SCRIPT_FILE (tests/unit/popup-early-page.test.tsx checks that they still are).
+// CONTENT_SCRIPT_PATH (tests/unit/popup-early-page.test.tsx checks that they still are).
 (function (api) {
   if (!api || !api.tabs) return;
   var ON_DEMAND_FLAG = 'broadsheet.onDemand';
-  var CONTENT_SCRIPT_FILE = 'content.js';
+  var CONTENT_SCRIPT_PATH = '/content.js';
   var tab = new URLSearchParams(location.search).get('tab');
   function ask(id) {
     return api.tabs.sendMessage(id, { type: 'page:snapshot', payload: {} });
@@ -26,7 +26,7 @@
         args: [ON_DEMAND_FLAG],
       })
       .then(function () {
-        return api.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
+        return api.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_PATH] });
       })
       .then(function () {
         return ask(id);

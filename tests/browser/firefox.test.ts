@@ -84,6 +84,29 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('a page auto-clean leaves alone (no content script answers): the popup page injects one and shows the article', async () => {
+    const expected = expectedArticle('generic-news-jsonld')!;
+    const page = await firefox.browser.newPage();
+    const url = server.url('/generic-news-jsonld.html');
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(url, await page.title());
+    const popup = await firefox.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const deadline = Date.now() + 20_000;
+    let view = await popup.evaluate(readPopup);
+    while (!view && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 200));
+      view = await popup.evaluate(readPopup);
+    }
+    expect(view, 'popup still loading').not.toBeNull();
+    expect(view!.state, view!.rootText).toBe('article');
+    expect(view!.title).toBe(expected.title);
+    expect(paragraphsOf(expected).filter((p) => !normalizeSpace(view!.bodyText ?? '').includes(p))).toEqual([]);
+    // The page was read, not cleaned: on-demand mode answers and hides nothing.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-broadsheet-hidden]').length)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('web-ext lint -s dist/firefox reports no errors', () => {
     const cli = `${ROOT}/node_modules/web-ext/bin/web-ext.js`;
     const result = spawnSync(process.execPath, [cli, 'lint', '-s', distDir('firefox'), '--output', 'json', '--no-config-discovery'], {

@@ -11,7 +11,7 @@ import type { Article } from '../../src/core/types';
 import { takeEarlyPage } from '../../src/popup/early-page';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
-import { CONTENT_SCRIPT_FILE } from '../../src/shared/content-script-file';
+import { CONTENT_SCRIPT_PATH } from '../../src/shared/content-script-file';
 import { WORLD_FLAG, worldFlag } from '../../src/shared/world-flags';
 import { readCurrentPage, type PageState } from '../../src/ui/page/read-page';
 import { usePage } from '../../src/ui/page/use-page';
@@ -112,7 +112,7 @@ describe('early page request', () => {
     expect(chrome.scripting.executeScript).toHaveBeenCalledTimes(2);
     const [flagCall, fileCall] = chrome.scripting.executeScript.mock.calls as unknown as [Record<string, any>][];
     expect(flagCall[0]).toEqual({ target: { tabId: 9 }, func: expect.any(Function), args: [WORLD_FLAG.onDemand] });
-    expect(fileCall[0]).toEqual({ target: { tabId: 9 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(fileCall[0]).toEqual({ target: { tabId: 9 }, files: [CONTENT_SCRIPT_PATH] });
     // What the injected function does in the page's world: the flag content.js reads.
     flagCall[0].func(...flagCall[0].args);
     expect(worldFlag(WORLD_FLAG.onDemand)).toBe(true);

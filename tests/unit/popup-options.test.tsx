@@ -30,7 +30,7 @@ it('popup: injects when no receiver, shows the article, toggles the site', async
   expect(mount.querySelector('#app-root')!.getAttribute('data-state')).toBe('loading');
   await tick();
   expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
-  expect(browser.scripting.executeScript.mock.calls[1][0]).toEqual({ target: { tabId: 7 }, files: ['content.js'] });
+  expect(browser.scripting.executeScript.mock.calls[1][0]).toEqual({ target: { tabId: 7 }, files: ['/content.js'] });
   expect(browser.tabs.sendMessage.mock.calls[0]).toEqual([7, { type: 'page:snapshot', payload: {} }]);
   expect(mount.querySelector('#app-root')!.getAttribute('data-state')).toBe('article');
   expect(mount.querySelector('h1.bs-title')!.textContent).toBe('Hello <img>');

@@ -1,6 +1,6 @@
 import browser from '../../shared/extension-api';
 import { message, type PageSnapshot } from '../../shared/messages';
-import { CONTENT_SCRIPT_FILE } from '../../shared/content-script-file';
+import { CONTENT_SCRIPT_PATH } from '../../shared/content-script-file';
 import { WORLD_FLAG } from '../../shared/world-flags';
 import { t } from '../i18n';
 
@@ -38,7 +38,10 @@ async function injectContentScript(tabId: number): Promise<void> {
     },
     args: [WORLD_FLAG.onDemand],
   });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
+  // Firefox reports a script it could not run in the result instead of rejecting.
+  const failed = results.find((result) => (result as { error?: unknown }).error !== undefined);
+  if (failed) throw new Error(String((failed as { error?: unknown }).error));
 }
 
 export function isSnapshot(value: unknown): value is PageSnapshot {

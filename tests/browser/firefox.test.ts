@@ -40,6 +40,17 @@ async function tabIdOf(url: string, title: string): Promise<number> {
   throw new Error(`cannot find the tab of ${url}: ${JSON.stringify(tabs)}`);
 }
 
+/** What the popup page shows once it has read the page; null if it still loads after 20 s. */
+async function settledView(popup: Page) {
+  const deadline = Date.now() + 20_000;
+  let view = await popup.evaluate(readPopup);
+  while (!view && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    view = await popup.evaluate(readPopup);
+  }
+  return view;
+}
+
 describe('Firefox', () => {
   it('auto-clean: jannah-seed loses its license bar and clutter, keeps its article; the popup page shows the article', async () => {
     const expected = expectedArticle('jannah-seed')!;
@@ -60,12 +71,7 @@ describe('Firefox', () => {
 
     const tabId = await tabIdOf(url, await page.title());
     const popup = await firefox.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    const deadline = Date.now() + 20_000;
-    let view = await popup.evaluate(readPopup);
-    while (!view && Date.now() < deadline) {
-      await new Promise((done) => setTimeout(done, 200));
-      view = await popup.evaluate(readPopup);
-    }
+    const view = await settledView(popup);
     await popup.screenshot({ path: screenshotPath('firefox/popup-jannah-seed') as `${string}.png`, fullPage: true });
     expect(view, 'popup still loading').not.toBeNull();
     expect(view!.state).toBe('article');
@@ -91,12 +97,7 @@ describe('Firefox', () => {
     await page.goto(url, { waitUntil: 'load' });
     const tabId = await tabIdOf(url, await page.title());
     const popup = await firefox.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    const deadline = Date.now() + 20_000;
-    let view = await popup.evaluate(readPopup);
-    while (!view && Date.now() < deadline) {
-      await new Promise((done) => setTimeout(done, 200));
-      view = await popup.evaluate(readPopup);
-    }
+    const view = await settledView(popup);
     expect(view, 'popup still loading').not.toBeNull();
     expect(view!.state, view!.rootText).toBe('article');
     expect(view!.title).toBe(expected.title);

@@ -6,7 +6,11 @@ import type { CleanReport } from '../core/types';
 export interface PageSnapshot {
   /** location.href of the page. */
   url: string;
-  /** The live document serialised, after auto-clean if it ran, without the text of its scripts and style sheets (JSON-LD kept). Untrusted. */
+  /**
+   * The live document serialised, after auto-clean if it ran, without the text of its scripts
+   * and style sheets (JSON-LD kept) and without style attributes (`hidden` on what they hid).
+   * Untrusted.
+   */
   html: string;
   /** What auto-clean removed on this page load, or null when it did not run. */
   cleanReport: CleanReport | null;

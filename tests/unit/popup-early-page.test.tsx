@@ -139,6 +139,16 @@ describe('early page request', () => {
     expect(state.kind === 'article' && state.tabId).toBe(3);
   });
 
+  it('a content script the browser could not run is an error, not a wait (Firefox reports it in the result)', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 6 }]);
+    browser.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, result: null }]).mockResolvedValueOnce([{ frameId: 0, error: 'Unable to load script: /content.js' }]);
+    const state = await readCurrentPage();
+    expect(browser.tabs.sendMessage).toHaveBeenCalledTimes(1); // not asked again after a failed injection
+    expect(state.kind).toBe('error');
+    expect(state.kind === 'error' && state.detail).toContain('Unable to load script: /content.js');
+  });
+
   it('ignores a hostile or malformed early answer', async () => {
     const chrome = { tabs: { query: vi.fn(async () => [{ id: 5 }]), sendMessage: vi.fn(async () => ({ url: 1, html: '<img src=x onerror=alert(1)>' })) } };
     runEarly(chrome);

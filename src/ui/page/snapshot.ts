@@ -40,7 +40,7 @@ async function injectContentScript(tabId: number): Promise<void> {
   });
   const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
   // Firefox reports a script it could not run in the result instead of rejecting.
-  const failed = results.find((result) => (result as { error?: unknown }).error !== undefined);
+  const failed = (results ?? []).find((result) => (result as { error?: unknown }).error !== undefined);
   if (failed) throw new Error(String((failed as { error?: unknown }).error));
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, POPUP_PATH, POPUP_SETTLED, sleep, type ChromiumSession, type PopupTarget } from './harness/chromium.mjs';
 import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
-import { FIXTURES } from './harness/paths.mjs';
+import { FIXTURES, ROOT } from './harness/paths.mjs';
 import { readPopup } from './harness/probes.mjs';
 import { screenshotPath } from './harness/screenshots.mjs';
 import { startServer, type FixtureServer } from './harness/server.mjs';
@@ -149,6 +149,28 @@ describe('toolbar popup (Chromium)', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it('shows the lead image (lazy, it is fetched once the article is on screen), fetched once', async () => {
+    const seed = readFileSync(join(FIXTURES, 'jannah-seed.html'), 'utf8');
+    const image = server.route('/uploads/lead.png', { body: readFileSync(join(ROOT, 'assets/icon-128.png')), type: 'image/png' });
+    const html = seed.replace(/https:\/\/news-autoblog\.example\/wp-content\/uploads\/2024\/05\/putin-military-meeting[^"\s]*\.jpg/g, image);
+    const url = server.route('/local-lead-image.html', { body: html });
+    const page = await session.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const requestsBefore = server.requests.filter((path) => path === '/uploads/lead.png').length;
+    const popup = await session.openToolbarPopup(page);
+    await popup.waitFor(readPopup);
+    const lead = await popup.waitFor(() => {
+      const img = document.querySelector<HTMLImageElement>('figure.bs-figure-lead img');
+      return img && img.complete && img.naturalWidth > 0 ? { loading: img.loading, width: img.naturalWidth, shown: img.getBoundingClientRect().height > 0 } : null;
+    });
+    expect(lead).toEqual({ loading: 'lazy', width: 128, shown: true });
+    await popup.screenshot(screenshotPath('popup/jannah-seed-lead-image'));
+    // The popup's own request for it: the page had loaded it already (the same URL, no-store).
+    expect(server.requests.filter((path) => path === '/uploads/lead.png').length - requestsBefore).toBe(1);
+    await popup.close();
+    await page.close();
   });
 
   it("reads the page without running the page's code: its custom elements are not constructed again, its scripts stay as they were", async () => {

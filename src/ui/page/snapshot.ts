@@ -40,8 +40,8 @@ async function injectContentScript(tabId: number): Promise<void> {
   });
   const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
   // Firefox reports a script it could not run in the result instead of rejecting.
-  const failed = (results ?? []).find((result) => (result as { error?: unknown }).error !== undefined);
-  if (failed) throw new Error(String((failed as { error?: unknown }).error));
+  const error = (results ?? []).map((result) => (result as { error?: unknown }).error).find((value) => value !== undefined);
+  if (error !== undefined) throw new Error(String(error));
 }
 
 export function isSnapshot(value: unknown): value is PageSnapshot {

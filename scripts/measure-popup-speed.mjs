@@ -9,7 +9,8 @@
 // - "painted": the article title's first paint as the browser reports it (Element Timing,
 //   `elementtiming` on h1.bs-title): the moment it is on screen. This is the goal figure.
 // - "rendered": the article is in the DOM (a mark in PopupApp's layout effect).
-// - the steps between: marks in popup/main.tsx and ui/page/read-page.ts.
+// - the steps between: the popup's load event (Chromium shows the bubble once it has fired) and
+//   marks in popup/main.tsx and ui/page/read-page.ts.
 // Each run reloads the page (a fresh content-script state) and closes the popup after.
 //
 // Two profiles, because Chromium opens the popup differently:
@@ -147,7 +148,7 @@ async function ready(session, pinned) {
 
 /** @returns {Record<string, number[]>} */
 function noTimes() {
-  return { painted: [], rendered: [], open: [], start: [], snapshot: [], extracted: [], render: [], paint: [] };
+  return { painted: [], rendered: [], open: [], loaded: [], start: [], snapshot: [], extracted: [], render: [], paint: [] };
 }
 
 /**
@@ -175,6 +176,7 @@ function record(times, { seen, clickedAt }) {
   times.painted.push(at(seen.painted));
   times.rendered.push(at(seen.rendered));
   times.open.push(at(0));
+  times.loaded.push(seen.loaded);
   times.start.push(seen.start);
   times.snapshot.push(seen.snapshot - seen.start);
   times.extracted.push(seen.extracted - seen.snapshot);
@@ -212,6 +214,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     line('toolbar click → article painted (on screen)', times.painted) +
     line('toolbar click → article rendered (in the DOM)', times.rendered) +
     line('  click → popup document starts (browser)', times.open) +
+    line('  document start → loaded (Chromium then shows the bubble)', times.loaded) +
     line('  document start → popup script runs', times.start) +
     line('  script → snapshot in hand (waits for load, first frame)', times.snapshot) +
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
@@ -242,6 +245,7 @@ async function readTimings() {
   if (!title) return null;
   return {
     origin: performance.timeOrigin,
+    loaded: /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.loadEventStart ?? NaN,
     start: mark('broadsheet:popup-start') ?? NaN,
     snapshot: mark('broadsheet:snapshot') ?? NaN,
     extracted: mark('broadsheet:extracted') ?? NaN,

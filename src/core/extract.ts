@@ -1,6 +1,7 @@
 import { detectPage } from './detect';
 import { queryFirst, withQueryIndex } from './query';
-import { escapeHtml, sanitizeMarkup } from './sanitize';
+import { keepBodyTree } from './article-body';
+import { escapeHtml, sanitizeMarkup, sanitizeMarkupToFragment, type MarkupNode } from './sanitize';
 import type { Article } from './types';
 import { prepareBody } from './extract/body';
 import { leadBeforeContent, readLeadFigure } from './extract/figures';
@@ -63,9 +64,18 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
   const text = bodyText(body.root, body.figures);
   if (!text) return null;
   const wordCount = countWords(text);
-  // Article.html is built and sanitized when first read, then the body tree is let go.
-  let unbuilt: typeof body | undefined = body;
-  let html = '';
+  // The body's markup tree is made when first needed (Article.html, or articleBodyFragment for
+  // a view), and let go once html is built: html is then the body.
+  let source: typeof body | undefined = body;
+  let markup: MarkupNode[] | undefined;
+  const bodyTree = (): MarkupNode[] | undefined => {
+    if (source) {
+      markup = bodyMarkup(source.root, source.figures, base);
+      source = undefined;
+    }
+    return markup;
+  };
+  let html: string | undefined;
   const article: Article = {
     url: pageUrl ?? metadata.canonicalUrl ?? '',
     canonicalUrl: metadata.canonicalUrl,
@@ -85,13 +95,14 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     // JSON.stringify, spread and structured clone read it too; a caller that wants only the
     // text pays nothing for it. Reading it never throws (a failure gives the text, escaped).
     get html() {
-      if (unbuilt) {
+      if (html === undefined) {
         try {
-          html = sanitizeMarkup(bodyMarkup(unbuilt.root, unbuilt.figures, base));
+          html = sanitizeMarkup(bodyTree() ?? []);
         } catch {
           html = `<p>${escapeHtml(text).replace(/\n\n/g, '</p><p>')}</p>`;
         }
-        unbuilt = undefined;
+        source = undefined;
+        markup = undefined;
       }
       return html;
     },
@@ -100,6 +111,15 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     readingMinutes: readingMinutes(wordCount),
     theme: rule && themed ? { id: rule.id, name: rule.name } : undefined,
   };
+  keepBodyTree(article, () => {
+    if (html !== undefined) return null;
+    try {
+      const tree = bodyTree();
+      return tree ? sanitizeMarkupToFragment(tree) : null;
+    } catch {
+      return null;
+    }
+  });
   return withoutUndefined(article);
 }
 

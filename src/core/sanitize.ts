@@ -164,25 +164,53 @@ export interface MarkupElement {
  */
 export function sanitizeMarkup(nodes: readonly MarkupNode[]): string {
   if (!nodes.length) return '';
+  try {
+    const root = purifiedMarkup(nodes);
+    if (root) {
+      const html = root.innerHTML;
+      // ...so let that iterator hold an empty root, not the article (a synchronous run over many
+      // pages would otherwise keep every article's tree alive until it ends).
+      root.textContent = '';
+      return html;
+    }
+  } catch {
+    // the string path below
+  }
+  return sanitizeHtml(markupToHtml(nodes));
+}
+
+/**
+ * A markup tree in, a safe DocumentFragment out (of an inert document, like
+ * sanitizeToFragment's): the same single pass as sanitizeMarkup, without serialising the result
+ * to parse it again. Null only when no sanitizer can run here.
+ */
+export function sanitizeMarkupToFragment(nodes: readonly MarkupNode[]): DocumentFragment | null {
+  try {
+    const root = purifiedMarkup(nodes);
+    if (root) {
+      const fragment = root.ownerDocument.createDocumentFragment();
+      fragment.append(...Array.from(root.childNodes));
+      return fragment;
+    }
+  } catch {
+    // the string path below
+  }
+  return sanitizeToFragment(markupToHtml(nodes));
+}
+
+/** The tree built in an inert document and sanitized there in place; null when this window cannot. */
+function purifiedMarkup(nodes: readonly MarkupNode[]): Element | null {
   const purifier = pickPurifier();
   const implementation = purifier ? implementations.get(purifier) : undefined;
-  if (!purifier || !implementation) return sanitizeHtml(markupToHtml(nodes));
-  try {
-    // A document per call, like DOMPurify's own string path: jsdom keeps every NodeIterator made
-    // on a document (DOMPurify makes one per call) reachable until the current job ends, and
-    // visits them all on each removal from that document.
-    const inert = implementation.createHTMLDocument('');
-    const root = inert.createElement('div');
-    appendMarkup(root, nodes, inert);
-    purifier.sanitize(root, { ...PURIFY_CONFIG, IN_PLACE: true });
-    const html = root.innerHTML;
-    // ...so let that iterator hold an empty root, not the article (a synchronous run over many
-    // pages would otherwise keep every article's tree alive until it ends).
-    root.textContent = '';
-    return html;
-  } catch {
-    return sanitizeHtml(markupToHtml(nodes));
-  }
+  if (!purifier || !implementation) return null;
+  // A document per call, like DOMPurify's own string path: jsdom keeps every NodeIterator made
+  // on a document (DOMPurify makes one per call) reachable until the current job ends, and
+  // visits them all on each removal from that document.
+  const inert = implementation.createHTMLDocument('');
+  const root = inert.createElement('div');
+  appendMarkup(root, nodes, inert);
+  purifier.sanitize(root, { ...PURIFY_CONFIG, IN_PLACE: true });
+  return root;
 }
 
 // The text a parser would have made of the escaped markup: no NUL in text, NUL in attribute

@@ -14,12 +14,14 @@ import { ShowOriginal } from './ShowOriginal';
 
 export interface PopupAppProps {
   readPage?: () => Promise<PageState>;
-  /** Settings already being read (main.tsx starts before rendering); else read on mount. */
-  initialSettings?: Promise<Settings>;
+  /** The page already read (main.tsx waits for it before rendering); else read on mount. */
+  initialPage?: PageState;
+  /** Settings already read or being read (main.tsx starts before rendering); else read on mount. */
+  initialSettings?: Promise<Settings> | Settings;
 }
 
-export function PopupApp({ readPage = readCurrentPage, initialSettings }: PopupAppProps) {
-  const page = usePage(readPage);
+export function PopupApp({ readPage = readCurrentPage, initialPage, initialSettings }: PopupAppProps) {
+  const page = usePage(readPage, initialPage);
   const [saveError, setSaveError] = useState<string | null>(null);
   const { settings, update } = useSettings(initialSettings);
   useReaderLook(settings);

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { loadSettings } from '../shared/settings';
+import type { Settings } from '../shared/settings-schema';
 import { applyUiLanguage } from '../ui/i18n';
-import { readCurrentPage } from '../ui/page/read-page';
+import { readCurrentPage, type PageState } from '../ui/page/read-page';
 import { applyRememberedLook } from '../ui/reader-look';
 import { afterFirstFrame } from './after-first-frame';
 import { takeEarlyPage } from './early-page';
@@ -24,17 +25,24 @@ applyRememberedLook(document.documentElement);
 applyUiLanguage();
 const mount = document.getElementById('mount');
 if (mount) {
-  const draw = () => render(<PopupApp readPage={readPage} initialSettings={settings} />, mount);
-  whenWorthDrawing(page).then(draw, draw);
+  const draw = (ready?: Ready) =>
+    render(<PopupApp readPage={readPage} initialPage={ready?.page} initialSettings={ready?.settings ?? settings} />, mount);
+  whenWorthDrawing(page, settings).then(draw, () => draw());
+}
+
+interface Ready {
+  page: PageState;
+  settings: Settings;
 }
 
 /**
- * Nothing is drawn until the page has been read, or until reading it is slow enough for a
- * loading view. The bubble's first frame is then the empty popup in the remembered look (no
- * white flash): cheaper to draw than the loading view, which the article replaced a frame
- * later. popup.css keeps the empty popup at the article's size, so the bubble does not resize
- * when the article arrives.
+ * Nothing is drawn until the page and the settings are in hand (the first render is then the
+ * article itself), or until that is slow enough for a loading view (undefined). The bubble's
+ * first frame is the empty popup in the remembered look (no white flash): cheaper to draw than
+ * the loading view, which the article replaced a frame later. popup.css keeps the empty popup
+ * at the article's size, so the bubble does not resize when the article arrives.
  */
-function whenWorthDrawing(page: Promise<unknown>): Promise<unknown> {
-  return Promise.race([page, new Promise((resolve) => setTimeout(resolve, LOADING_VIEW_AFTER_MS))]);
+function whenWorthDrawing(page: Promise<PageState>, settings: Promise<Settings>): Promise<Ready | undefined> {
+  const both = Promise.all([page, settings]).then(([page, settings]) => ({ page, settings }));
+  return Promise.race([both, new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_AFTER_MS))]);
 }

@@ -1,11 +1,12 @@
 import type { Article, Figure } from '../core/types';
-import { sanitizeToFragment } from '../core/sanitize';
+import { articleBodyFragment } from '../core/article-body';
 import { buildFigureCaption, hideBrokenImage } from './FigureView';
 import { imageKey } from './format';
 
 // The article body as DOM: sanitized by core/sanitize (the one place untrusted HTML becomes
-// DOM), then adjusted with plain DOM calls before it is attached, so images load only once
-// their final attributes are set (the sanitized fragment belongs to an inert document):
+// DOM; core/article-body picks the path), then adjusted with plain DOM calls before it is
+// attached, so images load only once their final attributes are set (the sanitized fragment
+// belongs to an inert document):
 // - the lead image, already shown above the body, is not repeated;
 // - figures known to Article.figures get the same caption/credit structure as the lead;
 // - with images off, figures and images are removed (so nothing is fetched);
@@ -19,7 +20,7 @@ export interface BodyOptions {
 }
 
 export function buildBody(doc: Document, article: Article, options: BodyOptions): DocumentFragment {
-  const fragment = sanitizeToFragment(article.html) ?? textFallback(doc, article.text);
+  const fragment = articleBodyFragment(article) ?? textFallback(doc, article.text);
   const owner = fragment.ownerDocument ?? doc;
   const figures = new Map<string, Figure>();
   for (const figure of article.figures) {

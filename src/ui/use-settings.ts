@@ -13,12 +13,14 @@ export interface SettingsHandle {
 }
 
 /**
- * `initial`: settings already being read (the popup starts reading before it renders).
+ * `initial`: settings already being read (the popup starts reading before it renders), or
+ * already read (then the first render has them).
  * Subscribed in a layout effect so the answer is used at once, not a frame later.
  */
-export function useSettings(initial?: Promise<Settings>): SettingsHandle {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const latest = useRef<Settings | null>(null);
+export function useSettings(initial?: Promise<Settings> | Settings): SettingsHandle {
+  const known = initial instanceof Promise ? null : (initial ?? null);
+  const [settings, setSettings] = useState<Settings | null>(known);
+  const latest = useRef<Settings | null>(known);
 
   useLayoutEffect(() => {
     let live = true;
@@ -27,7 +29,7 @@ export function useSettings(initial?: Promise<Settings>): SettingsHandle {
       latest.current = next;
       setSettings(next);
     };
-    void (initial ?? loadSettings()).then(accept);
+    if (!known) void (initial instanceof Promise ? initial : loadSettings()).then(accept);
     const stop = onSettingsChanged(accept);
     return () => {
       live = false;

@@ -72,6 +72,27 @@ it('popup: error for chrome pages; no-article', async () => {
   render(null, mount);
 });
 
+it('popup: given the page and the settings in hand (main.tsx), its first render is the article', async () => {
+  await resetBrowserMock();
+  const { PopupApp } = await import('../../src/popup/PopupApp');
+  const { articleState } = await import('../../src/ui/page/read-page');
+  const { defaultSettings } = await import('../../src/shared/settings-schema');
+  const page = { ...articleState({ url: 'https://news.example/a', html: '<html><body><h1>Council approves the park</h1></body></html>', cleanReport: null }), tabId: 4 };
+  const readPage = vi.fn();
+  const settingsRead = vi.spyOn(browser.storage.sync, 'get');
+  const mount = document.createElement('div');
+  act(() => render(<PopupApp readPage={readPage} initialPage={page} initialSettings={defaultSettings()} />, mount));
+  expect(mount.querySelector('#app-root')!.getAttribute('data-state')).toBe('article');
+  expect(mount.querySelector('h1.bs-title')!.textContent).toBe('Council approves the park');
+  expect(mount.querySelector('.bs-loading')).toBeNull();
+  expect(mount.querySelector<HTMLInputElement>('#site-auto-clean')!.checked).toBe(true);
+  await tick();
+  expect(readPage).not.toHaveBeenCalled();
+  expect(settingsRead).not.toHaveBeenCalled();
+  settingsRead.mockRestore();
+  render(null, mount);
+});
+
 it('options: everything saves at once', async () => {
   await resetBrowserMock();
   const { OptionsApp } = await import('../../src/options/OptionsApp');

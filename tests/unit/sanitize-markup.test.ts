@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
 import '../../src/core/node-purifier';
-import { markupToHtml, sanitizeHtml, sanitizeMarkup, type MarkupElement, type MarkupNode } from '../../src/core/sanitize';
+import { markupToHtml, sanitizeHtml, sanitizeMarkup, sanitizeMarkupToFragment, type MarkupElement, type MarkupNode } from '../../src/core/sanitize';
 import { dangerIn } from '../fixtures/hostile/inert.mjs';
 // @ts-ignore jsdom ships no type declarations in this repo
 import { JSDOM } from 'jsdom';
@@ -97,5 +97,39 @@ describe('sanitizeMarkup (Node, jsdom fallback window)', () => {
 
   test('an empty tree is empty markup', () => {
     expect(sanitizeMarkup([])).toBe('');
+  });
+});
+
+/** The fragment's markup, serialised in its own (inert) document. */
+function markupOf(fragment: DocumentFragment | null): string {
+  if (!fragment) throw new Error('no fragment');
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}
+
+describe('sanitizeMarkupToFragment (Node, jsdom fallback window)', () => {
+  test('gives the DOM of exactly what sanitizeMarkup gives, for every tree the body writer can produce', () => {
+    fc.assert(
+      fc.property(body, (nodes) => {
+        const fragment = sanitizeMarkupToFragment(nodes);
+        expect(dangerIn(fragment!)).toEqual([]);
+        expect(markupOf(fragment)).toBe(sanitizeMarkup(nodes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('removes hostile tags, attributes and URLs that reach it as data', () => {
+    const nodes: MarkupNode[] = [
+      { tag: 'p', attributes: { onclick: 'alert(1)', class: 'bs-title lead' }, children: ['a <b>', { tag: 'a', attributes: { href: 'javascript:alert(1)' }, children: ['x'] }] },
+      { tag: 'script', children: ['alert(1)'] },
+      { tag: 'img', attributes: { src: 'https://ok.example/a.jpg', onerror: 'alert(1)' }, children: [] },
+    ];
+    expect(markupOf(sanitizeMarkupToFragment(nodes))).toBe('<p class="lead">a &lt;b&gt;<a>x</a></p><img src="https://ok.example/a.jpg">');
+  });
+
+  test('an empty tree is an empty fragment', () => {
+    expect(markupOf(sanitizeMarkupToFragment([]))).toBe('');
   });
 });

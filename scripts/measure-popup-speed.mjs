@@ -20,7 +20,11 @@
 //   extensions_toolbar_container.cc), ~260 ms the extension cannot change.
 // - floor: the pinned profile with a popup that does nothing (one heading, the marks set at
 //   once): what the browser alone costs on this machine right now, for comparison.
-// MODES=pinned,floor,unpinned (the default) picks; RUNS sets N per profile (default 20).
+// - first: the pinned profile's first popup in a browser just started with a fresh profile, once
+//   per browser (RUNS browsers): nothing warm yet (no code cache, the extension's process new).
+//   What the first click after install costs; the goal is the usual click, not this one.
+// MODES=pinned,floor,unpinned (the default; first too if named) picks; RUNS sets N per profile
+// (default 20).
 //
 // COMPARE=<dir> (a BROADSHEET_DIST-style directory: <dir>/chrome) measures the pinned profile of
 // two builds in ONE browser, both pinned, their popups taking turns on the same page load after
@@ -44,6 +48,11 @@ const PAGE = process.env.PAGE;
 const PAGE_NAME = PAGE ? basename(dirname(resolve(PAGE))) + '/' + basename(PAGE) : 'jannah-seed';
 const WARMUP = 2;
 const MODES = (process.env.MODES ?? 'pinned,floor,unpinned').split(',');
+/** @type {Record<string, string>} */
+const MODE_LABELS = {
+  floor: 'icon pinned, a popup that does nothing (floor)',
+  first: 'icon pinned, first popup of a just-started browser (fresh profile, nothing warm)',
+};
 
 const server = await startServer();
 const pagePath = PAGE ? server.route('/measured-page.html', { body: readFileSync(PAGE) }) : server.url('/jannah-seed.html');
@@ -67,6 +76,8 @@ try {
       process.stdout.write(report('pinned', theirs, `${COMPARE}/chrome, paired with the build below`));
       paired = pairedReport(mine.painted, theirs.painted);
       times = mine;
+    } else if (mode === 'first') {
+      times = await measureFirstOpens(distDir('chrome'));
     } else if (mode === 'pinned' || mode === 'unpinned') {
       times = await measure(mode === 'pinned', distDir('chrome'));
     } else {
@@ -104,6 +115,26 @@ async function measure(pinned, dist) {
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The first popup of each of RUNS freshly started browsers (fresh profiles), over the page
+ * loaded once.
+ * @param {string} dist
+ * @returns {Promise<Record<string, number[]>>}
+ */
+async function measureFirstOpens(dist) {
+  const times = noTimes();
+  for (let run = 0; run < RUNS; run++) {
+    const session = await launchChromium({ dist, preferences: { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } });
+    try {
+      await ready(session, true);
+      record(times, await popupOnce(session, await session.newPage()));
+    } finally {
+      await session.close();
+    }
+  }
+  return times;
 }
 
 /**
@@ -210,7 +241,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     `  ${label.padEnd(60)} median ${fmt(median(values)).padStart(9)}   p95 ${fmt(percentile(values, 95)).padStart(9)}\n`;
   const goal = median(times.painted) <= 100 ? 'met' : 'NOT met';
   return (
-    `popup speed, ${PAGE_NAME}, Chromium (${build}), ${mode === 'floor' ? 'icon pinned, a popup that does nothing (floor)' : `icon ${mode}`}, N=${times.painted.length}\n` +
+    `popup speed, ${PAGE_NAME}, Chromium (${build}), ${MODE_LABELS[mode] ?? `icon ${mode}`}, N=${times.painted.length}\n` +
     line('toolbar click → article painted (on screen)', times.painted) +
     line('toolbar click → article rendered (in the DOM)', times.rendered) +
     line('  click → popup document starts (browser)', times.open) +
@@ -220,7 +251,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
     line('  extracted → article rendered (Preact, sanitized body)', times.render) +
     line('  rendered → painted (frame, raster, presentation)', times.paint) +
-    (mode === 'floor' ? '  (the browser alone: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}\n`)
+    (mode === 'floor' ? '  (the browser alone: no goal)\n' : mode === 'first' ? '  (the first click after install: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}\n`)
   );
 }
 

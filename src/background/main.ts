@@ -5,10 +5,12 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../shared/setting
 import { showCleanCount } from './badge';
 import { createReaderMenu, listenForReaderRequests } from './reader-entry';
 import { syncRegistration } from './registration';
+import { warmDateFormatting } from './warm-intl';
 
 // Service worker (Chromium) / event page (Firefox): defaults on install, keeps the auto-clean
 // registration in step with settings, updates the badge, and opens the reader tab from the
 // keyboard shortcut and the context menu. It makes no network requests.
+// It also sets up date formatting for the extension's pages ahead of them (warm-intl.ts).
 
 let pending: Promise<void> = Promise.resolve();
 
@@ -39,6 +41,7 @@ browser.runtime.onStartup.addListener(() => void refresh());
 // A worker woken for any reason checks the registration too (cheap, idempotent).
 void refresh();
 onSettingsChanged(() => void refresh());
+warmDateFormatting();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(raw)) return undefined;

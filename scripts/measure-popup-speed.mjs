@@ -30,7 +30,9 @@
 // two builds in ONE browser, both pinned, their popups taking turns on the same page load after
 // load (A, B, then B, A, ...). On a shared machine the wall clock drifts by more than most
 // changes are worth between two runs of this script minutes apart; paired in one browser, each
-// difference is taken seconds apart. It prints both builds and the median of the differences.
+// difference is taken seconds apart. It prints both builds and the median of the differences,
+// with its 95% interval (order statistics) and a sign test: on this kind of machine a few
+// milliseconds need N ≥ 60 to show, and an interval that spans 0 shows nothing.
 //
 // PAGE=<file.html> measures another page instead of the seed (e.g. a large page of
 // ../shared/corpus; the goal is the seed's). Its article title must be found for "painted".
@@ -38,7 +40,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
-import { formatMs as fmt, percentile } from './bench/figures.mjs';
+import { formatMs as fmt, medianInterval, percentile, signTestP } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
 
@@ -223,10 +225,15 @@ function record(times, { seen, clickedAt }) {
 function pairedReport(mine, theirs) {
   const differences = mine.map((value, run) => value - theirs[run]);
   const faster = differences.filter((difference) => difference < 0).length;
+  const interval = medianInterval(differences);
+  const p = signTestP(differences);
   return (
     `paired (same browser, same page loads): this build − ${COMPARE}, click → painted, median of ${differences.length} ` +
     `differences ${fmt(percentile(differences, 50))} (p25 ${fmt(percentile(differences, 25))}, p75 ${fmt(percentile(differences, 75))}); ` +
-    `this build faster in ${faster} of ${differences.length}\n`
+    `this build faster in ${faster} of ${differences.length}\n` +
+    `  95% interval of that median: ${interval ? `${fmt(interval[0])} … ${fmt(interval[1])}` : 'too few runs'}; ` +
+    `sign test p = ${p.toPrecision(2)}` +
+    (interval && interval[0] <= 0 && interval[1] >= 0 ? ' (no difference this run can show)\n' : '\n')
   );
 }
 
@@ -240,6 +247,8 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
   const line = (/** @type {string} */ label, /** @type {number[]} */ values) =>
     `  ${label.padEnd(60)} median ${fmt(median(values)).padStart(9)}   p95 ${fmt(percentile(values, 95)).padStart(9)}\n`;
   const goal = median(times.painted) <= 100 ? 'met' : 'NOT met';
+  const interval = medianInterval(times.painted);
+  const within = interval ? ` (the median's 95% interval: ${fmt(interval[0])} … ${fmt(interval[1])})` : '';
   return (
     `popup speed, ${PAGE_NAME}, Chromium (${build}), ${MODE_LABELS[mode] ?? `icon ${mode}`}, N=${times.painted.length}\n` +
     line('toolbar click → article painted (on screen)', times.painted) +
@@ -251,7 +260,7 @@ function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/c
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
     line('  extracted → article rendered (Preact, sanitized body)', times.render) +
     line('  rendered → painted (frame, raster, presentation)', times.paint) +
-    (mode === 'floor' ? '  (the browser alone: no goal)\n' : mode === 'first' ? '  (the first click after install: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}\n`)
+    (mode === 'floor' ? '  (the browser alone: no goal)\n' : mode === 'first' ? '  (the first click after install: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}${within}\n`)
   );
 }
 

@@ -17,7 +17,7 @@
 // Tracing slows the browser a little. Thread time moves less with the machine than the wall
 // clock, but it moves (a busy host runs every thread slower: one build gave 28–41 ms in all
 // within an hour), so compare builds interleaved (A, B, A, B), several runs each.
-// RUNS sets N (default 10).
+// RUNS sets N (default 10). DETAIL=<phase> also lists the trace events inside that phase by name.
 import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
@@ -27,6 +27,10 @@ const RUNS = Number(process.env.RUNS ?? 10);
 const WARMUP = 2;
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'cc', 'disabled-by-default-devtools.timeline.frame'];
 const PHASES = ['start-up', 'extract', 'render', 'layout', 'frame', 'raster'];
+const DETAIL = process.env.DETAIL;
+if (DETAIL && !PHASES.includes(DETAIL)) throw new Error(`DETAIL must be one of ${PHASES.join(', ')}`);
+/** @type {Map<string, number>} trace event name → wall ms, summed over the runs (DETAIL) */
+const detail = new Map();
 
 const dist = distDir('chrome');
 const server = await startServer();
@@ -49,7 +53,8 @@ try {
       await popup.close();
     });
     if (run < WARMUP) continue;
-    const phases = popupPhases(events);
+    const { work: phases, bounds } = popupPhases(events);
+    if (DETAIL) addDetail(detail, events, bounds[DETAIL]);
     for (const phase of PHASES) {
       threadMs[phase].push(phases[phase].thread);
       wallMs[phase].push(phases[phase].wall);
@@ -68,9 +73,32 @@ try {
       line('raster (raster threads)', threadMs.raster, wallMs.raster) +
       line('all of the above', total(threadMs), total(wallMs)),
   );
+  if (DETAIL) process.stdout.write(detailReport(detail, RUNS));
 } finally {
   await session.close();
   await server.close();
+}
+
+/**
+ * DETAIL=<phase>: the trace events on the popup's main thread (raster: any of its threads)
+ * inside that phase, by name, wall time summed (nested events counted inside their parents too).
+ * @param {Map<string, number>} into
+ * @param {any[]} events
+ * @param {{ from: number, to: number, pid: number, tid: number | null }} phase
+ */
+function addDetail(into, events, phase) {
+  for (const event of events) {
+    if (event.ph !== 'X' || event.pid !== phase.pid || (phase.tid !== null && event.tid !== phase.tid)) continue;
+    if (event.name === 'ThreadControllerImpl::RunTask') continue;
+    if (event.ts < phase.from || event.ts >= phase.to) continue;
+    into.set(event.name, (into.get(event.name) ?? 0) + event.dur / 1000);
+  }
+}
+
+/** @param {Map<string, number>} detail @param {number} runs */
+function detailReport(detail, runs) {
+  const top = [...detail.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  return `  in ${DETAIL}, trace events by name (mean wall time per run, nested included):\n` + top.map(([name, ms]) => `    ${fmt(ms / runs).padStart(9)}  ${name}\n`).join('');
 }
 
 /**
@@ -137,7 +165,16 @@ function popupPhases(events) {
   const startupEnd = Math.max(load, startTask ? startTask.ts + startTask.dur : started);
   const frameEnd = frame.ts + frame.dur;
   const raster = events.filter((event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000);
-  return {
+  const span = (/** @type {number} */ from, /** @type {number} */ to, onThread = tid) => ({ from, to, pid, tid: onThread });
+  const bounds = {
+    'start-up': span(parse.ts, startupEnd),
+    extract: span(snapshot, extracted),
+    render: span(extracted, rendered),
+    layout: span(rendered, frame.ts),
+    frame: span(frame.ts, frameEnd),
+    raster: span(frameEnd, frameEnd + 50_000, null), // the raster threads
+  };
+  const work = {
     'start-up': slice(tasks, parse.ts, startupEnd),
     // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.
     extract: slice(tasks, snapshot, extracted),
@@ -146,4 +183,5 @@ function popupPhases(events) {
     frame: slice([frame], frame.ts, frameEnd),
     raster: slice(raster, frameEnd, frameEnd + 50_000),
   };
+  return { work, bounds };
 }

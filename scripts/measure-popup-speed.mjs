@@ -39,7 +39,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
+import { launchChromium, pinnedToolbarPreferences, sleep } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, medianInterval, percentile, signTestP } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
@@ -103,7 +103,7 @@ try {
 async function measure(pinned, dist) {
   const session = await launchChromium({
     dist,
-    preferences: pinned ? { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } : undefined,
+    preferences: pinned ? pinnedToolbarPreferences(dist) : undefined,
   });
   try {
     await ready(session, pinned);
@@ -128,7 +128,7 @@ async function measure(pinned, dist) {
 async function measureFirstOpens(dist) {
   const times = noTimes();
   for (let run = 0; run < RUNS; run++) {
-    const session = await launchChromium({ dist, preferences: { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } });
+    const session = await launchChromium({ dist, preferences: pinnedToolbarPreferences(dist) });
     try {
       await ready(session, true);
       record(times, await popupOnce(session, await session.newPage()));
@@ -149,7 +149,7 @@ async function measurePaired(dists) {
   const session = await launchChromium({
     dist: dists[0],
     alsoLoad: dists.slice(1),
-    preferences: { extensions: { pinned_extensions: dists.map(unpackedExtensionId) } },
+    preferences: pinnedToolbarPreferences(...dists),
   });
   try {
     const sessions = [session, ...dists.slice(1).map((dist) => session.sibling(dist))];

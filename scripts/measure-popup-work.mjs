@@ -9,7 +9,7 @@
 // meanwhile), phase by phase, so a change to the popup can be judged by its own cost:
 // - start-up: parsing the popup's HTML, running popup-early.js, then popup.js (after load);
 // - extract: the snapshot parsed (DOMParser) and the article extracted;
-// - render: Preact, Article.html built and sanitized, the body sanitized and attached;
+// - render: Preact, the body sanitized (from its markup tree, core/article-body) and attached;
 // - layout: the tasks between the render and the next frame (Chromium lays the new article out
 //   there to size the bubble to its content, and runs events such as a failed image's);
 // - frame: the first frame after the render (style, layout, paint: the article on screen);
@@ -18,7 +18,7 @@
 // clock, but it moves (a busy host runs every thread slower: one build gave 28–41 ms in all
 // within an hour), so compare builds interleaved (A, B, A, B), several runs each.
 // RUNS sets N (default 10). DETAIL=<phase> also lists the trace events inside that phase by name.
-import { launchChromium, sleep, unpackedExtensionId } from '../tests/browser/harness/chromium.mjs';
+import { launchChromium, pinnedToolbarPreferences, sleep } from '../tests/browser/harness/chromium.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
 import { distDir } from '../tests/browser/harness/paths.mjs';
 import { startServer } from '../tests/browser/harness/server.mjs';
@@ -34,7 +34,7 @@ const detail = new Map();
 
 const dist = distDir('chrome');
 const server = await startServer();
-const session = await launchChromium({ dist, preferences: { extensions: { pinned_extensions: [unpackedExtensionId(dist)] } } });
+const session = await launchChromium({ dist, preferences: pinnedToolbarPreferences(dist) });
 try {
   await session.waitForRegistration();
   const page = await session.newPage();
@@ -165,23 +165,18 @@ function popupPhases(events) {
   const startupEnd = Math.max(load, startTask ? startTask.ts + startTask.dur : started);
   const frameEnd = frame.ts + frame.dur;
   const raster = events.filter((event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000);
-  const span = (/** @type {number} */ from, /** @type {number} */ to, onThread = tid) => ({ from, to, pid, tid: onThread });
+  // Each phase: its time range, and the tasks it counts (the main thread's, the frame's, the
+  // raster threads'; tid null: any thread of the popup's process, for DETAIL).
+  // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.
+  const phase = (/** @type {number} */ from, /** @type {number} */ to, list = tasks, onThread = tid) => ({ from, to, pid, tid: onThread, list });
   const bounds = {
-    'start-up': span(parse.ts, startupEnd),
-    extract: span(snapshot, extracted),
-    render: span(extracted, rendered),
-    layout: span(rendered, frame.ts),
-    frame: span(frame.ts, frameEnd),
-    raster: span(frameEnd, frameEnd + 50_000, null), // the raster threads
+    'start-up': phase(parse.ts, startupEnd),
+    extract: phase(snapshot, extracted),
+    render: phase(extracted, rendered),
+    layout: phase(rendered, frame.ts),
+    frame: phase(frame.ts, frameEnd, [frame]),
+    raster: phase(frameEnd, frameEnd + 50_000, raster, null),
   };
-  const work = {
-    'start-up': slice(tasks, parse.ts, startupEnd),
-    // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.
-    extract: slice(tasks, snapshot, extracted),
-    render: slice(tasks, extracted, rendered),
-    layout: slice(tasks, rendered, frame.ts),
-    frame: slice([frame], frame.ts, frameEnd),
-    raster: slice(raster, frameEnd, frameEnd + 50_000),
-  };
+  const work = Object.fromEntries(Object.entries(bounds).map(([name, { list, from, to }]) => [name, slice(list, from, to)]));
   return { work, bounds };
 }

@@ -39,9 +39,12 @@ function markupToRead(root: Element): string {
   try {
     const inert = root.ownerDocument.implementation.createHTMLDocument('');
     const copy = inert.importNode(root, true);
-    for (const element of copy.querySelectorAll(CODE)) element.textContent = '';
-    for (const element of copy.querySelectorAll('[style]')) {
-      if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) element.setAttribute('hidden', '');
+    // One walk for both: the code elements and the styled ones.
+    for (const element of copy.querySelectorAll(`${CODE}, [style]`)) {
+      if (element.matches(CODE)) element.textContent = '';
+      const style = element.getAttribute('style');
+      if (style === null) continue;
+      if (HIDDEN_STYLE.test(style)) element.setAttribute('hidden', '');
       element.removeAttribute('style');
     }
     return copy.outerHTML;

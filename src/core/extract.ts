@@ -111,8 +111,8 @@ function extractArticle(document: Document, options: ExtractOptions): Article | 
     readingMinutes: readingMinutes(wordCount),
     theme: rule && themed ? { id: rule.id, name: rule.name } : undefined,
   };
+  // Once html is built the tree is gone (bodyTree() is undefined): the string path then.
   keepBodyTree(article, () => {
-    if (html !== undefined) return null;
     try {
       const tree = bodyTree();
       return tree ? sanitizeMarkupToFragment(tree) : null;

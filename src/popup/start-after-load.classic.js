@@ -2,7 +2,9 @@
 // document has loaded, not before. Chromium shows the bubble only after load, and a script in
 // the page (even async or deferred) holds load back until it has been fetched and run. Started
 // after load, popup.js runs while the browser brings the bubble up; its fetch began earlier
-// (a <link rel="preload"> in index.html, which load does not wait for).
+// (a <link rel="preload"> in index.html). Load waits for that fetch, not for compiling and
+// running it: without the preload, load came 3.7 ms sooner but the article 5.3 ms later
+// (paired, N=40).
 (function () {
   function start() {
     var script = document.createElement('script');

@@ -39,9 +39,14 @@ export function unpackedExtensionId(/** @type {string} */ path) {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
+/** Profile preferences (launchChromium's `preferences`) with these unpacked extensions' icons pinned to the toolbar. */
+export function pinnedToolbarPreferences(/** @type {string[]} */ ...dists) {
+  return { extensions: { pinned_extensions: dists.map((dist) => unpackedExtensionId(dist)) } };
+}
+
 /**
  * `preferences`: written as the fresh profile's Default/Preferences before launch (e.g. a pinned
- * toolbar icon, see scripts/measure-popup-speed.mjs). `alsoLoad`: more unpacked extensions in
+ * toolbar icon: pinnedToolbarPreferences, see scripts/measure-popup-speed.mjs). `alsoLoad`: more unpacked extensions in
  * the same browser (two builds side by side for a paired benchmark; `session.sibling(dir)`).
  * @param {{ extension?: boolean, dist?: string, alsoLoad?: string[], headless?: boolean, viewport?: { width: number, height: number }, args?: string[], preferences?: object }} [options]
  */

@@ -136,19 +136,34 @@ describe('toolbar popup (Chromium)', () => {
       expect(view.source!.text).toContain('amp.cnn.com');
       expect(view.source!.text).toContain('homepage');
       expect(view.tags).toContain('Gn world');
-      // The popup's own rules come after the shared ones they adjust (one stylesheet, in cascade
-      // order): its 540 px body is centred, not pinned to the left by the shared "margin: 0".
-      const layout = await popup.evaluate(() => {
-        const box = document.body.getBoundingClientRect();
-        const viewport = document.documentElement.clientWidth;
-        return { width: box.width, viewport, left: box.left, right: viewport - box.right };
-      });
-      expect(layout.width).toBe(540);
-      expect(layout.viewport).toBeGreaterThan(540);
-      expect(Math.abs(layout.left - layout.right)).toBeLessThanOrEqual(1);
+      // The bubble takes the popup's full size (540x600): nothing of it lies below a scroll.
+      const size = await popup.evaluate(() => ({
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+        scrollHeight: document.documentElement.scrollHeight,
+      }));
+      expect(size).toEqual({ width: 540, height: 600, scrollHeight: 600 });
     } finally {
       await popup.close();
     }
+  });
+
+  it('centres its 540 px body in a wider window (its own rules come after the shared "margin: 0")', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/jannah-seed.html?centred'), { waitUntil: 'load' }); // a tab of its own
+    const popup = await session.newPage();
+    await popup.goto(session.extensionUrl(`${POPUP_PATH}?tab=${await session.tabIdOf(page)}`));
+    await popup.waitForSelector(POPUP_SETTLED);
+    const layout = await popup.evaluate(() => {
+      const box = document.body.getBoundingClientRect();
+      const viewport = document.documentElement.clientWidth;
+      return { width: box.width, viewport, left: box.left, right: viewport - box.right };
+    });
+    expect(layout.width).toBe(540);
+    expect(layout.viewport).toBeGreaterThan(1000);
+    expect(Math.abs(layout.left - layout.right)).toBeLessThanOrEqual(1);
+    await popup.close();
+    await page.close();
   });
 
   it('shows the lead image (lazy, it is fetched once the article is on screen), fetched once', async () => {

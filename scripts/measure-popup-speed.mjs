@@ -70,16 +70,13 @@ try {
       const times = await withFloor((floor) => measure(true, floor));
       process.stdout.write(report('floor', times));
     } else if (mode === 'pinned' && (COMPARE || floorPaired)) {
-      const other = COMPARE ? join(resolve(COMPARE), 'chrome') : undefined;
-      const [mine, theirs] = other
-        ? await measurePaired([distDir('chrome'), other])
+      const [mine, theirs] = COMPARE
+        ? await measurePaired([distDir('chrome'), join(resolve(COMPARE), 'chrome')])
         : await withFloor((floor) => measurePaired([distDir('chrome'), floor]));
-      const floorMedian = other ? undefined : percentile(theirs.painted, 50);
-      process.stdout.write(
-        (other ? report('pinned', theirs, `${COMPARE}/chrome, paired with the build below`) : report('floor', theirs)) +
-          report('pinned', mine, undefined, floorMedian) +
-          pairedReport(mine.painted, theirs.painted, other ? COMPARE : 'the floor (what the extension adds to the browser\'s own cost)'),
-      );
+      const partner = COMPARE
+        ? { name: COMPARE, report: report('pinned', theirs, { build: `${COMPARE}/chrome, paired with the build below` }) }
+        : { name: "the floor (what the extension adds to the browser's own cost)", report: report('floor', theirs), floorMedian: percentile(theirs.painted, 50) };
+      process.stdout.write(partner.report + report('pinned', mine, { floorMedian: partner.floorMedian }) + pairedReport(mine.painted, theirs.painted, partner.name));
     } else if (mode === 'first') {
       process.stdout.write(report(mode, await measureFirstOpens(distDir('chrome'))));
     } else if (mode === 'pinned' || mode === 'unpinned') {
@@ -238,10 +235,10 @@ function pairedReport(mine, theirs, other) {
 /**
  * @param {string} mode
  * @param {Record<string, number[]>} times
- * @param {string} [build] which build, when not this one
- * @param {number} [floorMedian] the floor's median click → painted, when measured alongside
+ * @param {{ build?: string, floorMedian?: number }} [about] which build, when not this one; the
+ *   floor's median click → painted, when measured alongside
  */
-function report(mode, times, build = `${process.env.BROADSHEET_DIST ?? 'dist'}/chrome`, floorMedian) {
+function report(mode, times, { build = `${process.env.BROADSHEET_DIST ?? 'dist'}/chrome`, floorMedian } = {}) {
   const median = (/** @type {number[]} */ values) => percentile(values, 50);
   const line = (/** @type {string} */ label, /** @type {number[]} */ values) =>
     `  ${label.padEnd(60)} median ${fmt(median(values)).padStart(9)}   p95 ${fmt(percentile(values, 95)).padStart(9)}\n`;

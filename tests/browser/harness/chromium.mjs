@@ -14,6 +14,9 @@ export const OPTIONS_PATH = 'src/options/index.html';
 /** The popup once it has read the page and shown all of it (the body's later blocks follow the first frame). */
 export const POPUP_SETTLED = '#app-root:not([data-state="loading"]):not(:has(.bs-body[aria-busy="true"]))';
 
+/** A desktop's size: the pages' default viewport, and the screen the browser reports. */
+const DESKTOP = { width: 1280, height: 900 };
+
 const BASE_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -24,7 +27,7 @@ const BASE_ARGS = [
   // Headless Chromium's screen is 800x600 unless told otherwise, and a toolbar popup is kept
   // within the screen: ours (540x600) came out 570x510, its foot (the clean summary, the site
   // switch) below a scroll. A desktop-sized screen gives it the size a user sees.
-  '--screen-info={1280x900}',
+  `--screen-info={${DESKTOP.width}x${DESKTOP.height}}`,
 ];
 
 /**
@@ -68,7 +71,7 @@ export async function launchChromium(options = {}) {
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
+    viewport: options.viewport ?? DESKTOP,
     args,
   });
   /** @type {string | null} */

@@ -52,7 +52,11 @@ export function pageScore(predicted, truth) {
 
 /** Aggregate over pages: [{predicted, truth}] → {precision, recall, f1, accuracy, pages}. */
 export function corpusScore(pairs) {
-  const scores = pairs.map(({ predicted, truth }) => pageScore(predicted, truth));
+  return aggregate(pairs.map(({ predicted, truth }) => pageScore(predicted, truth)));
+}
+
+/** The corpus figures from per-page scores (pageScore's results). */
+export function aggregate(scores) {
   const precisions = [];
   const recalls = [];
   for (const score of scores) {

@@ -3,7 +3,13 @@
 
 const squash = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 
-export function snippetScore(predicted, { with: wanted = [], without: unwanted = [] }) {
+/**
+ * @param {string} predicted
+ * @param {{ with?: string[], without?: string[] }} snippets
+ */
+export function snippetScore(predicted, snippets) {
+  const wanted = snippets.with ?? [];
+  const unwanted = snippets.without ?? [];
   const text = squash(predicted);
   const found = wanted.filter((snippet) => text.includes(squash(snippet))).length;
   const absent = unwanted.filter((snippet) => !text.includes(squash(snippet))).length;

@@ -9,6 +9,7 @@
 //   --fast        reuse Readability's cached results (no Readability timings)
 //   --rows FILE   every page's scores as JSON, for studying failures (fold included)
 //   --dump DIR    Broadsheet's text per page, DIR/<corpus>/<id>.txt
+//   --why         each row also records detect()'s signals (why a page is or is not an article)
 //   --speed       the Zyte speed detail (first pass in fresh processes, steady state, with HTML)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,6 +68,7 @@ async function runAll(names) {
       const out = join(scratch, `${name}.json`);
       const workerArgs = ['--corpus', name, '--root', root, '--dist', dist, '--out', out, '--cache', join(repo, 'artifacts', 'bench-cache')];
       if (args.fast) workerArgs.push('--fast');
+      if (args.why) workerArgs.push('--why');
       if (args.dump) workerArgs.push('--dump', resolve(String(args.dump)));
       const code = await new Promise((resolveExit) => {
         const child = spawn(process.execPath, ['--max-old-space-size=4096', join(repo, 'scripts/bench/run-corpus.mjs'), ...workerArgs], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -23,7 +23,7 @@ const args = Object.fromEntries(
 const name = args.corpus;
 const corpus = CORPORA[name];
 const dir = corpusDir(args.root, name);
-const { extract } = await import(pathToFileURL(join(args.dist, 'lib', 'broadsheet.js')).href);
+const { extract, detect } = await import(pathToFileURL(join(args.dist, 'lib', 'broadsheet.js')).href);
 const cacheFile = join(args.cache, `${name}-readability.json`);
 const cached = args.fast && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : null;
 const now = () => performance.now();
@@ -36,6 +36,8 @@ const theirs = [];
 for (const page of pages) {
   const document = parseHTML(readPage(page)).document;
   ours.push(runOurs(page, document.cloneNode(true)));
+  // --why: the detection's signals (its last one says why the page is or is not an article).
+  if (args.why) ours.at(-1).signals = detect(document.cloneNode(true)).signals;
   theirs.push(cached?.[page.id] ? { ...cached[page.id], ms: undefined } : runReadability(document.cloneNode(true)));
   if (args.progress) process.stderr.write(`${name} ${page.id} ${ours.at(-1).ms.toFixed(0)} ms / ${theirs.at(-1).ms?.toFixed(0)} ms\n`);
 }
@@ -82,8 +84,8 @@ const rows = pages.map((page, index) => ({
   site: page.site,
   pageType: page.pageType,
   lang: page.lang,
-  ours: { ms: ours[index].ms, none: ours[index].none, error: ours[index].error, score: score(page, ours[index]) },
-  theirs: { ms: theirs[index].ms, none: theirs[index].none, error: theirs[index].error, score: score(page, theirs[index]) },
+  ours: { ms: ours[index].ms, none: ours[index].none, error: ours[index].error, length: ours[index].text.length, signals: ours[index].signals, score: score(page, ours[index]) },
+  theirs: { ms: theirs[index].ms, none: theirs[index].none, error: theirs[index].error, length: theirs[index].text.length, score: score(page, theirs[index]) },
 }));
 writeFileSync(args.out, JSON.stringify({ corpus: name, kind: corpus.kind, rows }));
 

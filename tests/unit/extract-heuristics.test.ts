@@ -64,8 +64,14 @@ describe('small helpers', () => {
   test('words and minutes', () => {
     expect(countWords('Putin’s no-holds-barred U.S. visit – $2 billion')).toBe(6);
     expect(countWords('وصل وزير الخارجية Antony Blinken')).toBe(5);
-    expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(231)).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes('word '.repeat(231))).toBe(2);
+  });
+  test('Chinese and Japanese: a character counts as a word, read at 500 characters a minute', () => {
+    expect(countWords('北京时间周二，国务院发布了新规定。')).toBe(15);
+    expect(countWords('東京都は新しい計画を発表した GDP 2%')).toBe(16);
+    expect(readingMinutes('中'.repeat(500))).toBe(1);
+    expect(readingMinutes('中'.repeat(501))).toBe(2);
   });
 });
 

@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text';
 import { ELEMENT_NODE, leafBlocks, type LeafBlock } from './blocks';
 import { hostOf, registrableDomain, resolveHttp } from './urls';
 import { BOILERPLATE, classAndId, classWeight, HOVER_CARD } from './signals';
-import { measure, tagName, type ElementStats, type PageStats } from './stats';
+import { FURNITURE_TAGS, measure, tagName, type ElementStats, type PageStats } from './stats';
 
 // Boilerplate removal inside the chosen content (on the detached clone): furniture and hidden
 // parts, share/related/newsletter/ad/byline/caption boxes by their class words, Readability's
@@ -30,7 +30,7 @@ const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'aside
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function cleanContent(root: Element, options: CleanOptions): void {
-  const page = measure(root, { skipUnlikely: false });
+  const page = measure(root, { skipUnlikely: false, skipFurniture: false });
   for (const element of page.skipped) detach(element);
   const rootText = page.stats.get(root)?.text ?? 0;
   const title = comparable(options.title ?? '');
@@ -51,6 +51,11 @@ export function cleanContent(root: Element, options: CleanOptions): void {
     const share = rootText ? own.text / rootText : 0;
 
     if (words && tag !== 'a' && HOVER_CARD.test(words) && element.parentElement && HOVER_CARD.test(classAndId(element.parentElement))) {
+      remove(element);
+      continue;
+    }
+    // Furniture inside the content goes, unless it holds most of it (an unclosed <aside>).
+    if (FURNITURE_TAGS.has(tag) && share < 0.5) {
       remove(element);
       continue;
     }

@@ -1,4 +1,5 @@
 import { safeQueryAll } from '../query';
+import { contentRoot } from '../page-root';
 import { chooseContent } from './choose';
 import { scoreCandidates } from './score';
 import { measure, type PageStats } from './stats';
@@ -21,17 +22,17 @@ const DECLARED_MIN = 400;
 const SHORT_RESULT = 500;
 
 export function findGenericBody(document: Document): Element | null {
-  const body = document.body;
+  const body = contentRoot(document);
   if (!body) return null;
-  const strict = pick(document, body, measure(body, { skipUnlikely: true }));
+  const strict = pick(document, body, measure(body, { skipUnlikely: true, skipFurniture: true }));
   if (strict && strict.text >= SHORT_RESULT) return strict.element;
-  const relaxed = pick(document, body, measure(body, { skipUnlikely: false }));
+  const relaxed = pick(document, body, measure(body, { skipUnlikely: false, skipFurniture: false }));
   if (!relaxed) return strict?.element ?? null;
   return !strict || relaxed.text > strict.text * 1.5 ? relaxed.element : strict.element;
 }
 
 function pick(document: Document, body: Element, page: PageStats): { element: Element; text: number } | null {
-  const declared = declaredBody(document, page);
+  const declared = declaredBody(document, body, page);
   if (declared) return declared;
   const scores = scoreCandidates(page);
   const choice = chooseContent(page, scores, body);
@@ -45,8 +46,8 @@ function pick(document: Document, body: Element, page: PageStats): { element: El
 }
 
 /** schema.org's articleBody, when the page marks it and it holds the text. */
-function declaredBody(document: Document, page: PageStats): { element: Element; text: number } | null {
-  const bodyText = page.stats.get(document.body as Element)?.text ?? 0;
+function declaredBody(document: Document, body: Element, page: PageStats): { element: Element; text: number } | null {
+  const bodyText = page.stats.get(body)?.text ?? 0;
   for (const element of safeQueryAll(document, '[itemprop="articleBody"]')) {
     const text = page.stats.get(element)?.text ?? 0;
     if (text >= DECLARED_MIN && text >= bodyText * 0.1) return { element, text };

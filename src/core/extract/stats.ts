@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE } from './blocks';
+import { charWeight } from './script-weight';
 import { classAndId, isHidden, MAYBE, UNLIKELY } from './signals';
 
 // One iterative post-order walk over the page that measures every element once: visible text
@@ -7,7 +8,7 @@ import { classAndId, isHidden, MAYBE, UNLIKELY } from './signals';
 // depth limit on deeply nested pages).
 
 export interface ElementStats {
-  /** Characters of visible text, whitespace runs counted as one. */
+  /** Characters of visible text, whitespace runs counted as one, dense scripts weighted (script-weight.ts). */
   text: number;
   /** Characters of that text inside <a>. */
   link: number;
@@ -44,6 +45,11 @@ export interface PageStats {
 export interface StatsOptions {
   /** Skip regions whose class/id says "unlikely" (the first, strict attempt). */
   skipUnlikely: boolean;
+  /**
+   * Skip page furniture (nav, aside, header, footer…) too. The relaxed attempt measures it: on
+   * malformed pages an unclosed <aside> or a <header> holds the whole article.
+   */
+  skipFurniture: boolean;
 }
 
 export function measure(root: Element, options: StatsOptions): PageStats {
@@ -96,7 +102,7 @@ export function measure(root: Element, options: StatsOptions): PageStats {
     else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') frame.own.embed += 1;
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'img' || tag === 'picture' || tag === 'figure') frame.own.blockBelow = true;
-    if (FURNITURE_TAGS.has(tag) || isHidden(element) || (options.skipUnlikely && isUnlikely(element, tag))) {
+    if ((options.skipFurniture && FURNITURE_TAGS.has(tag)) || isHidden(element) || (options.skipUnlikely && isUnlikely(element, tag))) {
       skipped.add(element);
       continue;
     }
@@ -121,7 +127,7 @@ function isUnlikely(element: Element, tag: string): boolean {
 
 /**
  * Adds a text node's length with whitespace runs counted as one (as value.replace(/[\s\u00a0\u200b]+/g, ' ')
- * would give) and its commas (full-width and Arabic ones too), in one pass that allocates nothing.
+ * would give, Chinese, Japanese and Korean characters weighted) and its commas (full-width and Arabic ones too), in one pass that allocates nothing.
  */
 function measureText(value: string, own: ElementStats): void {
   let length = 0;
@@ -135,8 +141,8 @@ function measureText(value: string, own: ElementStats): void {
       continue;
     }
     inSpace = false;
-    length += 1;
-    if (code === 0x2c || code === 0xff0c || code === 0x060c) commas += 1;
+    length += charWeight(code);
+    if (code === 0x2c || code === 0xff0c || code === 0x060c || code === 0x3001) commas += 1;
   }
   own.text += length;
   own.commas += commas;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run fixtures:update -- <name…>` (or `-- --all`): the one way to rewrite a fixture's
-// expected Article (tests/fixtures/<name>.expected.json) from what the current engine gives.
-// It builds the library first, reads the page under jsdom at its line-1 URL, and writes the
-// article (or null). Review the diff before committing. It never runs in CI.
+// expected outputs from what the current engine gives: the Article (<name>.expected.json, or
+// null) and the clean() report (<name>.clean.json). It builds the library first and reads the
+// page under jsdom at its line-1 URL. Review the diff before committing. It never runs in CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,16 +30,22 @@ if (unknown.length) {
 }
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '-c', 'vite.lib.config.ts'], { cwd: repo, stdio: 'inherit', env: { ...process.env, TARGET: 'lib' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const { extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
+const { clean, extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
 for (const name of names) {
   const html = readFileSync(join(fixtures, `${name}.html`), 'utf8');
   const url = /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? 'https://fixture.example/';
   const article = extract(new JSDOM(html, { url }).window.document, { url });
-  const file = join(fixtures, `${name}.expected.json`);
+  const report = clean(new JSDOM(html, { url }).window.document);
+  const summary = { recognised: report.recognised, removed: report.removed.map(({ kind, element }) => ({ kind, element })) };
+  console.log(`${name}: article ${write(`${name}.expected.json`, article)}${article ? '' : ' (null)'}, clean report ${write(`${name}.clean.json`, summary)}`);
+}
+
+/** Writes the value unless the file already holds the same (tests compare values, not key order). */
+function write(fileName, value) {
+  const file = join(fixtures, fileName);
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const after = `${JSON.stringify(article, null, 2)}\n`;
-  // The same content in another key order is left as it is (tests compare values, not text).
-  const same = before !== '' && isDeepStrictEqual(JSON.parse(before), JSON.parse(after));
-  if (!same) writeFileSync(file, after);
-  console.log(`${name}: ${same ? 'unchanged' : before ? 'rewritten' : 'written'}${article ? '' : ' (null)'}`);
+  const after = `${JSON.stringify(value, null, 2)}\n`;
+  if (before !== '' && isDeepStrictEqual(JSON.parse(before), JSON.parse(after))) return 'unchanged';
+  writeFileSync(file, after);
+  return before ? 'rewritten' : 'written';
 }

@@ -15,11 +15,12 @@ export const wordpressReading: ThemeReading = {
   minSignals: 99,
   fingerprints: [],
   extraction: {
-    title: ['h1.entry-title'],
-    category: ['.cat-links a[rel~="category"]'],
-    byline: ['.byline .author a.url', '.entry-meta .author a'],
-    published: ['time.entry-date.published[datetime]', 'time.entry-date[datetime]'],
-    leadFigure: ['.post-thumbnail'],
+    title: ['h1.entry-title', 'h1.wp-block-post-title'],
+    // Classic themes' core markup, then the block editor's (every block theme since WordPress 5.9).
+    category: ['.cat-links a[rel~="category"]', '.wp-block-post-terms.taxonomy-category a'],
+    byline: ['.byline .author a.url', '.entry-meta .author a', '.wp-block-post-author__name', '.wp-block-post-author-name'],
+    published: ['time.entry-date.published[datetime]', 'time.entry-date[datetime]', '.wp-block-post-date time[datetime]'],
+    leadFigure: ['.post-thumbnail', 'figure.wp-block-post-featured-image'],
     // Block editor (figcaption.wp-element-caption), HTML5 caption shortcode, pre-HTML5 <p> caption.
     leadCaption: ['figcaption', '.wp-caption-text'],
     body: ['article .entry-content'],
@@ -40,7 +41,7 @@ export const wordpressReading: ThemeReading = {
       'style',
       'noscript',
     ],
-    tags: ['.tags-links a[rel="tag"]'],
+    tags: ['.tags-links a[rel="tag"]', '.wp-block-post-terms.taxonomy-post_tag a'],
     source: [],
   },
 };

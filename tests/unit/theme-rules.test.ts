@@ -111,11 +111,11 @@ describe('the WordPress base', () => {
       extraction: { title: ['h1.t-title', 'h1.entry-title'] },
     });
     const rule = extendRule(wordpress, reading, { licenseNotices: [], clutter: { ads: ['.t-ad'] } });
-    expect(reading.extraction.title).toEqual(['h1.t-title', 'h1.entry-title']);
+    expect(reading.extraction.title).toEqual(['h1.t-title', 'h1.entry-title', 'h1.wp-block-post-title']);
     expect(rule.extraction).toBe(reading.extraction);
     expect(ownPart(reading).extraction.body).toBeUndefined();
     expect(ownPart(rule).clutter).toEqual({ ads: ['.t-ad'] });
-    expect(rule.extraction.title).toEqual(['h1.t-title', 'h1.entry-title']);
+    expect(rule.extraction.title).toEqual(['h1.t-title', 'h1.entry-title', 'h1.wp-block-post-title']);
     expect(rule.extraction.body).toEqual(wordpress.extraction.body);
     expect(rule.extraction.bodyStrip).toEqual(wordpress.extraction.bodyStrip);
     expect(rule.clutter.ads).toEqual(['.t-ad']);

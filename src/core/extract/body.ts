@@ -26,6 +26,8 @@ export interface PreparedBody {
   lead?: Figure;
   dateline?: string;
   source?: SourceLink;
+  /** A byline line that opened the body ("By Jane Doe", "بقلم …"), taken out of the text. */
+  byline?: string;
 }
 
 export interface BodyContext {
@@ -42,7 +44,8 @@ export interface BodyContext {
 }
 
 export function prepareBody(container: Element, context: BodyContext): PreparedBody {
-  const root = context.generic ? cleanGeneric(container, context.title, context.pageUrl) : (container.cloneNode(true) as Element);
+  const cleaned = context.generic ? cleanGeneric(container, context.title, context.pageUrl) : { root: container.cloneNode(true) as Element };
+  const root = cleaned.root;
   const strip = [...ALWAYS_STRIP, ...AUTOBLOG_STRIP, ...(context.rule?.extraction.bodyStrip ?? []), ...(context.generic ? GENERIC_STRIP : [])];
   adoptNoscriptImages(root);
   stripAll(root, strip);
@@ -74,6 +77,7 @@ export function prepareBody(container: Element, context: BodyContext): PreparedB
     inline,
     ...(lead ? { lead } : {}),
     ...(dateline ? { dateline } : {}),
+    ...(cleaned.byline ? { byline: cleaned.byline } : {}),
     ...withSource(context.themeSource ?? sourceLine?.source ?? readPluginSource(context.document, context.base)),
   };
 }
@@ -91,14 +95,13 @@ function stripAll(root: Element, selectors: readonly string[]): void {
 const STRICT_KEEPS = 0.35;
 
 /** A clean clone of a generic container: strict boilerplate removal, relaxed when it ate the article. */
-function cleanGeneric(container: Element, title: string | undefined, pageUrl: string | undefined): Element {
+function cleanGeneric(container: Element, title: string | undefined, pageUrl: string | undefined): { root: Element; byline?: string } {
   const strict = container.cloneNode(true) as Element;
-  cleanContent(strict, { title, strict: true, pageUrl });
+  const strictResult = cleanContent(strict, { title, strict: true, pageUrl });
   const before = (container.textContent ?? '').length;
-  if (before < 1000 || (strict.textContent ?? '').length >= before * STRICT_KEEPS) return strict;
+  if (before < 1000 || (strict.textContent ?? '').length >= before * STRICT_KEEPS) return { root: strict, ...strictResult };
   const relaxed = container.cloneNode(true) as Element;
-  cleanContent(relaxed, { title, strict: false });
-  return relaxed;
+  return { root: relaxed, ...cleanContent(relaxed, { title, strict: false }) };
 }
 
 function withSource(source: SourceLink | undefined): { source?: SourceLink } {

@@ -1,4 +1,5 @@
 import { normalizeSpace } from '../text';
+import { bylineName, isBylineLine } from './byline-words';
 import { ELEMENT_NODE, leafBlocks, type LeafBlock } from './blocks';
 import { hostOf, registrableDomain, resolveHttp } from './urls';
 import { BOILERPLATE, classAndId, classWeight, HOVER_CARD } from './signals';
@@ -25,11 +26,15 @@ const CONTENT_WORDS = /(?:^|[\s_-])(?:article-?body|articlebody|entry-content|po
 const EMBED_WORDS = /(?:^|[\s_-])(?:embed|embedded|tweet|twitter-tweet|instagram-media|oembed)(?:$|[\s_-])/i;
 const STOCK_LINE =
   /^(?:read (?:more|next|also|the full)|related(?: articles| stories| posts| coverage| content| links| reading)?:?$|related:|more (?:from|on|about) [^.]{0,60}:?$|more stories|see also|also read|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles| reading)?:?$|advertisement|sponsored(?: content)?$|sponsored by|follow (?:us|me)|sign up|subscribe|share (?:this|on)|click here|tags?:|filed under|continue reading|this article (?:was|is) (?:originally )?published|copyright|©|all rights reserved|supported by|view (?:author|all|more|comments)|email the author|get author rss|enlarge (?:image|this)|have a (?:news )?tip|get the latest .{0,40}(?:inbox|newsletter)|download (?:our|the) app|listen to (?:this|the) (?:article|story|podcast)|watch:|click to (?:share|email|print|expand)|adverts?$|advertisements?$|this (?:slideshow|video|content|embed) requires javascript|tell us what you think|comments?$|more:?$|see more:|don'?t miss|must see:|trending(?: now)?:?$|most (?:read|popular|viewed):?$|\[\/?[a-z_]+(?:\s[^\]]*)?\])/i;
-const BYLINE_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'aside', 'span', 'form']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export function cleanContent(root: Element, options: CleanOptions): void {
+/** What cleaning took out that the article still wants: the byline line that opened the body. */
+export interface CleanResult {
+  byline?: string;
+}
+
+export function cleanContent(root: Element, options: CleanOptions): CleanResult {
   const page = measure(root, { skipUnlikely: false, skipFurniture: false });
   for (const element of page.skipped) detach(element);
   const rootText = page.stats.get(root)?.text ?? 0;
@@ -60,6 +65,8 @@ export function cleanContent(root: Element, options: CleanOptions): void {
       continue;
     }
     const embed = !!words && EMBED_WORDS.test(words);
+    // A figure's caption is read by the figure finder (caption and credit), not dropped as a "caption" box.
+    if (isFigureCaption(element, tag)) continue;
     if (words && share < 0.5 && !CONTENT_WORDS.test(words) && !embed && (options.strict ? BOILERPLATE : SURE_BOILERPLATE).test(words)) {
       remove(element);
       continue;
@@ -73,8 +80,9 @@ export function cleanContent(root: Element, options: CleanOptions): void {
       remove(element);
     }
   }
-  removeStockLines(page, removed);
+  const byline = removeStockLines(page, removed);
   if (options.strict && options.pageUrl) removeHeadlineLinks(root, options.pageUrl);
+  return byline ? { byline } : {};
 }
 
 /**
@@ -140,9 +148,10 @@ const STOCK_LINE_TAGS = new Set(['p', 'div', 'li', 'span', 'h2', 'h3', 'h4', 'h5
  * the measured elements still in the content, in document order (one pass over the list the
  * cleaning loop already has, instead of a query that walks the content again).
  */
-function removeStockLines(page: PageStats, removed: ReadonlySet<Element>): void {
+function removeStockLines(page: PageStats, removed: ReadonlySet<Element>): string | undefined {
   const { order, stats } = page;
   let leading = true;
+  let byline: string | undefined;
   for (let index = 1; index < order.length; index += 1) {
     const block = order[index];
     if (removed.has(block)) {
@@ -163,12 +172,20 @@ function removeStockLines(page: PageStats, removed: ReadonlySet<Element>): void 
       detach(block);
       continue;
     }
-    if (leading && text.length < 80 && BYLINE_LINE.test(text) && (isBox || isWholeBlock(block))) {
+    if (leading && text.length < 80 && isBylineLine(text) && (isBox || isWholeBlock(block))) {
+      byline ??= bylineName(text);
       detach(block);
       continue;
     }
     if (isBox && text.length > 100) leading = false;
   }
+  return byline;
+}
+
+function isFigureCaption(element: Element, tag: string): boolean {
+  if (tag !== 'figcaption' && !/(?:^|\s)wp-caption-text(?:\s|$)/.test(element.getAttribute('class') ?? '')) return false;
+  const box = element.closest('figure, .wp-caption');
+  return !!box && box.getElementsByTagName('img').length > 0;
 }
 
 /** An inline element that is the whole text of its parent block. */

@@ -11,6 +11,7 @@
 //   --dump DIR    Broadsheet's text per page, DIR/<corpus>/<id>.txt
 //   --why         each row also records detect()'s signals (why a page is or is not an article)
 //   --speed       the Zyte speed detail (first pass in fresh processes, steady state, with HTML)
+//   --real-themes real news-theme pages: theme recognised, headline, first paragraph, license bar
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { CORPORA, corpusPresent } from './bench/corpora.mjs';
 import { foldOf } from './bench/folds.mjs';
 import { aggregate } from './bench/metric.mjs';
 import { benchReadabilityPages } from './bench/readability-pages.mjs';
+import { benchRealThemes } from './bench/real-themes.mjs';
 import { fixed, mean, median, parseArgs, printTable } from './bench/stats.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -38,7 +40,7 @@ if (!existsSync(root)) {
   process.exit(0);
 }
 
-const wanted = args.corpus ? String(args.corpus).split(',') : [...Object.keys(CORPORA), 'readability-pages'];
+const wanted = args.corpus ? String(args.corpus).split(',') : args['real-themes'] ? [] : [...Object.keys(CORPORA), 'readability-pages'];
 const textCorpora = wanted.filter((name) => CORPORA[name]);
 for (const name of textCorpora.filter((name) => !corpusPresent(root, name))) console.log(`bench: corpus ${name} is missing under ${root}; skipped.`);
 const results = await runAll(textCorpora.filter((name) => corpusPresent(root, name)));
@@ -53,6 +55,7 @@ if (wanted.includes('readability-pages')) {
     benchReadabilityPages(dir, extract, { verbose: !!args.verbose });
   } else console.log(`bench: corpus ${dir} is missing; skipped.`);
 }
+if (args['real-themes'] || wanted.includes('real-themes')) benchRealThemes(join(root, 'real-themes'), await import(pathToFileURL(libFile).href), { verbose: !!args.verbose });
 if (args.speed && corpusPresent(root, 'zyte-dev')) {
   const forwarded = ['runs', 'passes', 'clock'].flatMap((name) => (args[name] ? [`--${name}`, String(args[name])] : []));
   spawnSync(process.execPath, [join(repo, 'scripts/bench/zyte-speed.mjs'), '--dist', dist, '--root', root, ...forwarded], { stdio: 'inherit' });

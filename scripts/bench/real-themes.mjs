@@ -1,0 +1,79 @@
+// Real pages of WordPress news-theme sites (../shared/corpus/real-themes, see its README): per
+// page and per theme, whether Broadsheet recognises the theme, prints the headline as the
+// page's <h1> shows it, keeps the article's first paragraph, and, on TieLabs themes (Jannah,
+// Sahifa, Jarida), removes a license bar inserted as the theme prints it while keeping the
+// article. Run as `npm run bench -- --real-themes`.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { printTable } from './stats.mjs';
+
+/** The bar as TieLabs themes print it before </body> when the purchase code is not validated. */
+const TIELABS = { jannah: 'Jannah', sahifa: 'Sahifa', jarida: 'Jarida' };
+const licenseBar = (name, slug) =>
+  `<div class="theme-notice" style="z-index:9999999!important;position:fixed!important;width:100%!important;bottom:0!important;display:block!important;text-align:center;background:#f44336!important;color:#fff!important;"><a style="color: #fff; text-decoration: underline;" href="https://tielabs.com/buy/${slug}?utm_source=footer-bar&amp;utm_medium=link&amp;utm_campaign=${slug}">${name} Theme</a> License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name.</div>`;
+
+const squash = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+
+export function benchRealThemes(dir, { detect, extract, clean }, { verbose = false } = {}) {
+  const indexFile = join(dir, 'index.json');
+  if (!existsSync(indexFile)) {
+    console.log(`bench: corpus ${dir} is missing; skipping the real theme pages.`);
+    return;
+  }
+  const pages = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const rows = pages.map((entry) => {
+    const html = readFileSync(join(dir, entry.file), 'utf8');
+    const detection = detect(parseHTML(html).document);
+    const article = extract(parseHTML(html).document, { url: entry.url });
+    const single = entry.pageType === 'single';
+    const row = {
+      file: entry.file,
+      theme: entry.theme,
+      single,
+      recognised: detection.theme?.id === entry.theme,
+      seen: detection.theme?.id ?? '-',
+      headline: single ? squash(article?.title) === squash(entry.title) : undefined,
+      title: article?.title,
+      first: single ? squash(article?.text).includes(squash(entry.firstParagraph)) : undefined,
+      none: single && !article,
+    };
+    const vendor = TIELABS[entry.theme];
+    if (vendor) {
+      const withBar = html.replace(/<\/body>/i, `${licenseBar(vendor, entry.theme)}</body>`);
+      const document = parseHTML(withBar).document;
+      clean(document);
+      const after = squash(document.body?.textContent);
+      row.barRemoved = !after.includes('License is not validated');
+      row.articleKept = !single || after.includes(squash(entry.firstParagraph));
+    }
+    return row;
+  });
+  console.log(`\nReal news-theme pages, ${dir} (${rows.length} pages)\n`);
+  const themes = [...new Set(rows.map((row) => row.theme))].sort();
+  const count = (list, key) => list.filter((row) => row[key] === true).length;
+  const of = (list, key) => list.filter((row) => row[key] !== undefined).length;
+  const cell = (list, key) => (of(list, key) ? `${count(list, key)}/${of(list, key)}` : '-');
+  printTable(
+    ['theme', 'pages', 'recognised', 'headline = h1', 'first paragraph', 'license bar removed', 'article kept'],
+    [
+      ...themes.map((theme) => {
+        const list = rows.filter((row) => row.theme === theme);
+        return [theme, list.length, `${count(list, 'recognised')}/${list.length}`, cell(list, 'headline'), cell(list, 'first'), cell(list, 'barRemoved'), cell(list, 'articleKept')];
+      }),
+      ['all', rows.length, `${count(rows, 'recognised')}/${rows.length}`, cell(rows, 'headline'), cell(rows, 'first'), cell(rows, 'barRemoved'), cell(rows, 'articleKept')],
+    ],
+  );
+  if (verbose) {
+    for (const row of rows) {
+      const misses = [
+        row.recognised ? '' : `recognised as ${row.seen}`,
+        row.headline === false ? `title ${JSON.stringify(row.title)}` : '',
+        row.first === false ? (row.none ? 'no article' : 'first paragraph missing') : '',
+        row.barRemoved === false ? 'license bar left' : '',
+        row.articleKept === false ? 'article lost by clean()' : '',
+      ].filter(Boolean);
+      if (misses.length) console.log(`  ${row.file}: ${misses.join('; ')}`);
+    }
+  }
+}

@@ -20,8 +20,7 @@ import { readyState } from './ready-state';
 // The functions that run on every page are parenthesised function expressions, which V8
 // compiles with the script. A declaration is pre-parsed with the script and compiled again
 // at its first call; for these few functions that second compile was nearly half the script's
-// in-script time (median 0.68 -> 0.38 ms, npm run measure:content-cost). The minifier keeps
-// the parentheses. cleaner() stays a declaration: it runs only on theme pages.
+// in-script time (docs/performance.md). The minifier keeps the parentheses. cleaner() stays a declaration: it runs only on theme pages.
 
 // Taken from the prototype before the page can shadow them: <form name="querySelector"> makes
 // document.querySelector answer with that form, in every world.

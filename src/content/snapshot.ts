@@ -5,15 +5,14 @@ import type { PageSnapshot } from '../shared/messages';
 // The live page as the popup needs it: its markup after auto-clean, lighter for the popup to
 // parse, with the same article in it.
 // - Without the text of scripts and style sheets. That text is code, never article, and it is
-//   about half of a news page (46% of the corpus's bytes; the Guardian's 1.16 MB page is 0.21 MB
-//   without it), which the popup would otherwise receive, parse and throw away: Chromium parses
-//   that page in 16 ms whole, 5 ms without, and copying without it costs less than serialising
-//   it whole (4 ms, 7 ms). Script and style elements stay, empty (a script's src is evidence of
-//   WordPress and of the theme); JSON-LD keeps its text (extraction reads it).
+//   about half of a news page, which the popup would otherwise receive, parse and throw away;
+//   copying without it costs less than serialising it whole (docs/performance.md). Script and
+//   style elements stay, empty (a script's src is evidence of WordPress and of the theme);
+//   JSON-LD keeps its text (extraction reads it).
 // - Without style attributes. The popup's CSP (style-src 'self') has Chromium report every style
-//   attribute the popup parses as a violation, ~0.2 ms each: yahoo-2's 443 took its parse from
-//   18 ms to 109 ms, and every item auto-clean hid carries one. Extraction reads a style
-//   attribute only to tell whether an element is hidden; the copy says so with `hidden`.
+//   attribute the popup parses as a violation, each at a cost, and every item auto-clean hid
+//   carries one. Extraction reads a style attribute only to tell whether an element is hidden;
+//   the copy says so with `hidden`.
 // Serialising writes nothing anywhere: the popup parses the string inertly (DOMParser) and
 // builds markup from it only through core/sanitize.
 

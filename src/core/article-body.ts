@@ -4,10 +4,9 @@ import type { Article } from './types';
 // The article's body as sanitized DOM, for a view that shows it. An Article that extract() made
 // in this realm still holds its body as a markup tree until `html` is read: one DOMPurify pass
 // turns that tree into DOM (core/sanitize's sanitizeMarkupToFragment). Reading `html` first
-// would sanitize the tree, serialise it, and parse and sanitize the string again: in the popup
-// that was ~1.5 ms of the render's main-thread time before the article's first frame (`npm run
-// measure:popup-work`, render 6.3/5.3 → 4.7/3.9 ms). Any other Article (from JSON, or one whose
-// html was read) takes that string path.
+// would sanitize the tree, serialise it, and parse and sanitize the string again, in the popup's
+// render before the article's first frame (docs/performance.md). Any other Article (from JSON,
+// or one whose html was read) takes that string path.
 
 const treeBuilders = new WeakMap<Article, () => DocumentFragment | null>();
 

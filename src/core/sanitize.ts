@@ -81,8 +81,8 @@ function purifierFor(window: (Window & typeof globalThis) | null | undefined): P
   const cached = purifiers.get(window);
   if (cached) return cached;
   try {
-    // The global window's purifier already exists: a second one for the same window cost the
-    // popup ~0.5 ms of its render (a CPU profile of the popup opening).
+    // The global window's purifier already exists: a second one for the same window would cost
+    // the popup part of its render (docs/performance.md).
     const purifier = window === globalThis && defaultPurifier.isSupported ? defaultPurifier : defaultPurifier(window);
     if (!purifier.isSupported) return null;
     configure(purifier);

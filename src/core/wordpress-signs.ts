@@ -13,8 +13,8 @@ const WORDPRESS_BODY_CLASS = /(?:^|\s)(?:wp-theme-|wp-child-theme-|postid-\d)/;
 /**
  * The same signs as one document-wide selector, a little looser (any link, any "postid-"). Its
  * use: a query that finds nothing hands back no element, and in a content script's isolated
- * world the first element handed back costs about 0.5 ms (the world builds the element
- * prototypes then). Most pages of the web end on this null; a hit is confirmed by
+ * world the first element handed back is costly (the world builds the element prototypes
+ * then; docs/performance.md). Most pages of the web end on this null; a hit is confirmed by
  * looksLikeWordPress.
  */
 export const WORDPRESS_SIGNS = `${WORDPRESS_HEAD}, body[class*="wp-theme-"], body[class*="wp-child-theme-"], body[class*="postid-"]`;

@@ -1,13 +1,12 @@
 import { afterNextFrame } from '../ui/next-frame';
 
 // Chromium shows the popup bubble once its document has loaded, and the bubble's first frame
-// then takes the browser ~20 ms to bring on screen (the compositor starts, the frame's surface
+// then takes the browser a while to bring on screen (the compositor starts, the frame's surface
 // is embedded in the bubble). The article is extracted and rendered in a task after that first
 // frame, which shows only the empty popup in the remembered look: the browser's part then runs
 // while the popup does its own, and the article's frame follows the render at once. Done
 // straight after load, the render held back the message that the bubble is visible (it waits
-// for the popup's main thread), and all of the browser's part came after it:
-// `npm run measure:popup-speed`, rendered → painted 37–40 ms before, 20–25 ms after.
+// for the popup's main thread), and all of the browser's part came after it (docs/performance.md).
 // An article rendered before load would also start fetching its lead image, and the bubble
 // would wait for the image. A popup that is never drawn (its page in a hidden tab) goes on
 // after a timer.

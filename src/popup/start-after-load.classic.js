@@ -3,8 +3,7 @@
 // the page (even async or deferred) holds load back until it has been fetched and run. Started
 // after load, popup.js runs while the browser brings the bubble up; its fetch began earlier
 // (a <link rel="preload"> in index.html). Load waits for that fetch, not for compiling and
-// running it: without the preload, load came 3.7 ms sooner but the article 5.3 ms later
-// (paired, N=40).
+// running it: without the preload, load came sooner but the article later (docs/performance.md).
 (function () {
   function start() {
     var script = document.createElement('script');

@@ -5,8 +5,8 @@ import { t } from './i18n';
 // A figure with its caption and credit visibly distinct. Everything is text: captions and
 // credits come from the page and are never parsed as markup.
 // Every image is lazy, the lead too: Chromium starts an eager image's fetch in the task that
-// renders it (1–4 ms of the popup's main thread on the way to the article's first frame); a
-// lazy one in view is fetched right after that frame's layout, so the text is not held back.
+// renders it, on the way to the article's first frame; a lazy one in view is fetched right
+// after that frame's layout, so the text is not held back (docs/performance.md).
 
 export function FigureView({ figure, base, lead = false }: { figure: Figure; base?: string; lead?: boolean }) {
   const src = safeImageUrl(figure.src, base);

@@ -1,7 +1,6 @@
 // The popup draws its first frame with the body's opening blocks only; the rest follows in a
-// task after that frame. Laying out and painting the later blocks, which start below the
-// popup's 600 px, cost ~3 ms of the popup's CPU before its first paint (npm run
-// measure:popup-work, with and without: 2–3 ms less layout, 0.5–1 ms less frame).
+// task after that frame: laying out and painting blocks that start below the popup's 600 px
+// would only delay its first paint (docs/performance.md).
 
 /** About a screenful of the popup: text characters, a picture counting as this many. */
 const FIRST_SCREEN_CHARACTERS = 1200;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+import { themeReadingAsData } from './vite.theme-reading';
 
 // One build per browser: `BROWSER=chrome|firefox vite build`. The content script is built
 // separately as one synchronous IIFE (vite.content.config.ts), so it is not listed here.
@@ -12,7 +13,7 @@ import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as ManifestV3Export, browser })],
+  plugins: [themeReadingAsData(), preact(), crx({ manifest: manifestFor(baseManifest, browser) as ManifestV3Export, browser })],
   build: {
     outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, minifySync, type Plugin } from 'vite';
+import { themeReadingAsData } from './vite.theme-reading';
 
 // The popup's script: one classic (non-module) IIFE, `popup.js`, preloaded by src/popup/index.html
 // and run once the document has loaded (src/popup/start-after-load.classic.js). A module graph
@@ -31,7 +32,7 @@ function popupEarlyScript(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), popupEarlyScript()],
+  plugins: [themeReadingAsData(), preact(), popupEarlyScript()],
   publicDir: false,
   build: {
     outDir: resolve(root, process.env.BROADSHEET_DIST ?? 'dist', browser),

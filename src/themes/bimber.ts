@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Bimber (bringthepixel). news-themes.md §3.8: title, body, featured media and tags H (scraper
 // configs and a theme fragment); asset path, ads, back-to-top and meta details L. All Bimber
 // UI classes start with g1-. Defensive: two of five signals.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const bimberRecognition: ThemeRecognition = {
+export const bimber = defineTheme({
   id: 'bimber',
+  name: 'Bimber',
+  confidence: 'M',
   priority: 55,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const bimberRecognition: ThemeRecognition = {
     { name: 'g1-content', selector: 'div.g1-content-narrow.entry-content' },
     { name: 'g1-back-to-top', selector: '.g1-back-to-top' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const bimberReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...bimberRecognition,
-  name: 'Bimber',
-  confidence: 'M',
   extraction: {
     title: ['h1.g1-mega.entry-title', 'h1.g1-giga.entry-title'],
     category: ['.entry-categories a.entry-category'],
@@ -36,10 +28,6 @@ export const bimberReading: ThemeReading = /* @__PURE__ */ extendReading(wordpre
     tags: ['p.entry-tags a'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const bimber: ThemeRule = /* @__PURE__ */ extendRule(wordpress, bimberReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.g1-advertisement'],

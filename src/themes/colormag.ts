@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // ColorMag (ThemeGrill, free). news-themes.md §3.9, confidence H (4.2.2 source) for the
 // cm- markup; the 1.x–3.x fallbacks (div.featured-image, div.article-content) and the tag and
 // related classes are M. No license concept on the front end.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const colormagRecognition: ThemeRecognition = {
+export const colormag = defineTheme({
   id: 'colormag',
+  name: 'ColorMag',
+  confidence: 'H',
   priority: 50,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const colormagRecognition: ThemeRecognition = {
     { name: 'scroll-up', selector: 'a#scroll-up[href="#cm-masthead"]' },
     { name: 'cm-entry', selector: '.cm-entry-summary, .cm-featured-image, .cm-posts' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const colormagReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...colormagRecognition,
-  name: 'ColorMag',
-  confidence: 'H',
   extraction: {
     title: ['header.cm-entry-header h1.cm-entry-title'],
     category: ['.cm-post-categories a', '.above-entry-meta .cat-links a'],
@@ -36,10 +28,6 @@ export const colormagReading: ThemeReading = /* @__PURE__ */ extendReading(wordp
     tags: ['.cm-tag-links a[rel="tag"]'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const colormag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, colormagReading, {
   licenseNotices: [],
   clutter: {
     'back-to-top': ['a#scroll-up'],

@@ -1,12 +1,11 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Herald (Meks). news-themes.md §3.7: article, title, body and ads H (scraper configs);
 // thumbnail, share, back-to-top and meta details L. Defensive: two of five signals.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const heraldRecognition: ThemeRecognition = {
+export const herald = defineTheme({
   id: 'herald',
+  name: 'Herald',
+  confidence: 'M',
   priority: 60,
   minSignals: 2,
   fingerprints: [
@@ -16,13 +15,6 @@ export const heraldRecognition: ThemeRecognition = {
     { name: 'herald-entry-content', selector: '.herald-entry-content' },
     { name: 'herald-ad', selector: '.herald-ad' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const heraldReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...heraldRecognition,
-  name: 'Herald',
-  confidence: 'M',
   extraction: {
     title: ['article.herald-single h1.entry-title'],
     category: ['.herald-single .meta-category a'],
@@ -35,10 +27,6 @@ export const heraldReading: ThemeReading = /* @__PURE__ */ extendReading(wordpre
     tags: ['.meta-tags a'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const herald: ThemeRule = /* @__PURE__ */ extendRule(wordpress, heraldReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.herald-ad'],

@@ -10,16 +10,32 @@ import { publisher } from './publisher';
 import { sahifa } from './sahifa';
 import { smartmag } from './smartmag';
 import { soledad } from './soledad';
-import type { ThemeRule } from './types';
 import { zoxNews } from './zox-news';
+import type { ThemeDefinition, ThemeRule } from './types';
+import { withBase } from './with-base';
+import { wordpress } from './wordpress';
 
-// The generic WordPress base (wordpress.ts) is deliberately absent: a page is recognised only
-// by a news theme's own fingerprints.
-const RULES: readonly ThemeRule[] = [
-  jannah, sahifa, newsmag, newspaper, jnews, soledad, smartmag, publisher, zoxNews, herald, bimber, colormag, newspaperX,
+// The one list of themes (`npm run new-theme` adds to it). The generic WordPress base is not in
+// it: a page is recognised only by a news theme's own fingerprints; the base's lists come after
+// every theme's own, merged here once.
+/** Every theme's own data, as its file writes it. */
+export const THEME_DEFINITIONS: readonly ThemeDefinition[] = [
+  bimber,
+  colormag,
+  herald,
+  jannah,
+  jnews,
+  newsmag,
+  newspaper,
+  newspaperX,
+  publisher,
+  sahifa,
+  smartmag,
+  soledad,
+  zoxNews,
 ];
 
 /** Every theme rule, highest explicit priority first. */
-export const THEMES: readonly ThemeRule[] = [...RULES].sort((a, b) => b.priority - a.priority);
+export const THEMES: readonly ThemeRule[] = THEME_DEFINITIONS.map((theme) => withBase(theme, wordpress)).sort((a, b) => b.priority - a.priority);
 
 export type { ThemeRule } from './types';

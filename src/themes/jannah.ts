@@ -1,15 +1,14 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Jannah (TieLabs), 5.x–7.x, post layouts 1–8. Markup facts: shared/reference/news-themes.md §1
 // (confidence H unless noted). The license bar is hard-coded English, so the text test holds in
 // every language. Layouts 3–8 print the head (and 6–7 the featured area) before #content, outside
 // article#the-post, so title/meta/figure selectors search the whole document. The meta wrapper
 // is div.single-post-meta in 7.x and div#single-post-meta in 5.x/6.x.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const jannahRecognition: ThemeRecognition = {
+export const jannah = defineTheme({
   id: 'jannah',
+  name: 'Jannah',
+  confidence: 'H',
   priority: 100,
   minSignals: 2,
   fingerprints: [
@@ -22,13 +21,6 @@ export const jannahRecognition: ThemeRecognition = {
     { name: 'jannah-image', selector: 'img[class*="attachment-jannah-image-"]' },
     { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/jannah"]' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const jannahReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...jannahRecognition,
-  name: 'Jannah',
-  confidence: 'H',
   extraction: {
     title: ['.entry-header-outer h1.post-title.entry-title', 'h1.post-title.entry-title'],
     category: ['.entry-header-outer .post-cat-wrap a.post-cat', '.post-cat-wrap a.post-cat'],
@@ -55,10 +47,6 @@ export const jannahReading: ThemeReading = /* @__PURE__ */ extendReading(wordpre
     tags: ['.post-bottom-tags .tagcloud a[rel="tag"]', '.post-bottom-tags a'],
     source: ['#post-bottom-source', '#post-bottom-via'],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const jannah: ThemeRule = /* @__PURE__ */ extendRule(wordpress, jannahReading, {
   licenseNotices: [
     {
       selector: 'div.theme-notice',

@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // JNews (Jegtheme). news-themes.md §3.2: title/body/featured/meta/tags H (scraper configs),
 // source/via boxes M, asset path and clutter classes L/M. Built defensively: five independent
 // fingerprints, two needed; jeg_ layout wrappers count only together with another signal.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const jnewsRecognition: ThemeRecognition = {
+export const jnews = defineTheme({
   id: 'jnews',
+  name: 'JNews',
+  confidence: 'M',
   priority: 85,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const jnewsRecognition: ThemeRecognition = {
     { name: 'jeg_main', selector: 'div.jeg_main .jeg_content' },
     { name: 'jeg_post_title', selector: 'h1.jeg_post_title' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const jnewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...jnewsRecognition,
-  name: 'JNews',
-  confidence: 'M',
   extraction: {
     title: ['div.entry-header h1.jeg_post_title'],
     category: ['.jeg_meta_category a'],
@@ -36,10 +28,6 @@ export const jnewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpres
     tags: ['.jeg_post_tags a'],
     source: ['.jeg_post_source', '.jeg_post_via'],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const jnews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, jnewsReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.jeg_ad', '.jnews_content_inline_ads'],

@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Newspaper X (Colorlib, free). news-themes.md §3.10: skeleton and newspaper-x- classes H;
 // the inner meta, related and ticker class names are M. Not tagDiv's Newspaper: its lower-case
 // folder never matches that rule's case-sensitive path test.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const newspaperXRecognition: ThemeRecognition = {
+export const newspaperX = defineTheme({
   id: 'newspaper-x',
+  name: 'Newspaper X',
+  confidence: 'H',
   priority: 45,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const newspaperXRecognition: ThemeRecognition = {
     { name: 'newspaper-x-post-meta', selector: 'div.newspaper-x-post-meta' },
     { name: 'newspaper-x-ticker', selector: '.newspaper-x-news-ticker' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const newspaperXReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...newspaperXRecognition,
-  name: 'Newspaper X',
-  confidence: 'H',
   extraction: {
     title: ['article header.entry-header h1.entry-title'],
     category: ['.newspaper-x-post-meta a[rel~="category"]'],
@@ -36,10 +28,6 @@ export const newspaperXReading: ThemeReading = /* @__PURE__ */ extendReading(wor
     tags: ['.entry-footer .tags-links a'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const newspaperX: ThemeRule = /* @__PURE__ */ extendRule(wordpress, newspaperXReading, {
   licenseNotices: [],
   clutter: {
     sticky: ['.newspaper-x-news-ticker'],

@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Newspaper (tagDiv). news-themes.md §3.1: classic single template (td_module_single_base) H;
 // Cloud Library "tdb" templates (v9+) M for title/content, L for the other tdb_* blocks, which
 // is why each tdb selector comes after its classic twin. Newsmag shares this markup.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const newspaperRecognition: ThemeRecognition = {
+export const newspaper = defineTheme({
   id: 'newspaper',
+  name: 'Newspaper',
+  confidence: 'H',
   priority: 90,
   minSignals: 2,
   fingerprints: [
@@ -18,13 +17,6 @@ export const newspaperRecognition: ThemeRecognition = {
     { name: 'td-scroll-up', selector: '.td-scroll-up' },
     { name: 'td-mobile-nav', selector: '#td-mobile-nav, .td-menu-background' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const newspaperReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...newspaperRecognition,
-  name: 'Newspaper',
-  confidence: 'H',
   extraction: {
     title: ['header.td-post-title h1.entry-title', '.tdb_title h1.tdb-title-text'],
     category: ['ul.td-category li.entry-category a', '.tdb_single_categories a.tdb-entry-category'],
@@ -38,10 +30,6 @@ export const newspaperReading: ThemeReading = /* @__PURE__ */ extendReading(word
     tags: ['ul.td-tags li a', '.tdb_single_tags a'],
     source: ['div.td-post-source-via'],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const newspaper: ThemeRule = /* @__PURE__ */ extendRule(wordpress, newspaperReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.td-a-rec'],

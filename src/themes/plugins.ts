@@ -45,6 +45,7 @@ export const LICENSE_BAR = {
  * "Source" or "View Source". They become Article.source, never body text.
  */
 export const PLUGIN_SOURCE = {
-  links: ['a.feedzy-rss-link-icon[href]'],
+  /** Link elements: their href is the source; the article body drops them, href or not. */
+  links: ['a.feedzy-rss-link-icon'],
   linkOnlyLine: /^(?:source link|source|view source)$/i,
 };

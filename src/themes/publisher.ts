@@ -1,14 +1,13 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Publisher (BetterStudio). news-themes.md §3.5: body container, post-header class and Better
 // Ads wrappers H (scraper configs); asset path and sidebar classes M; title span, meta and
 // inline related L. Defensive: two of five signals (Better Ads Manager can run on other
 // themes, so its wrapper is only one vote).
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const publisherRecognition: ThemeRecognition = {
+export const publisher = defineTheme({
   id: 'publisher',
+  name: 'Publisher',
+  confidence: 'L',
   priority: 70,
   minSignals: 2,
   fingerprints: [
@@ -18,13 +17,6 @@ export const publisherRecognition: ThemeRecognition = {
     { name: 'betteradscontainer', selector: '.betteradscontainer' },
     { name: 'primary-sidebar-widget', selector: '.primary-sidebar-widget' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const publisherReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...publisherRecognition,
-  name: 'Publisher',
-  confidence: 'L',
   extraction: {
     title: ['h1.single-post-title span.post-title'],
     category: ['.post-header .term-badges a'],
@@ -37,10 +29,6 @@ export const publisherReading: ThemeReading = /* @__PURE__ */ extendReading(word
     tags: ['.post-tags a[rel="tag"]'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const publisher: ThemeRule = /* @__PURE__ */ extendRule(wordpress, publisherReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.betteradscontainer'],

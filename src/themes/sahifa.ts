@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Sahifa (TieLabs), 5.x. news-themes.md §2, confidence H (5.8.2 source). Its license bar is the
 // Jannah bar's twin, printed by wp_footer at the END of body. `body#top` alone is too common to
 // count, so it is only a signal together with Sahifa's div.wrapper-outer.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const sahifaRecognition: ThemeRecognition = {
+export const sahifa = defineTheme({
   id: 'sahifa',
+  name: 'Sahifa',
+  confidence: 'H',
   priority: 95,
   minSignals: 2,
   fingerprints: [
@@ -18,30 +17,19 @@ export const sahifaRecognition: ThemeRecognition = {
     { name: 'tie-schema-graph', selector: 'script.tie-schema-graph' },
     { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/sahifa"]' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const sahifaReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...sahifaRecognition,
-  name: 'Sahifa',
-  confidence: 'H',
   extraction: {
     title: ['h1.name.post-title.entry-title'],
     category: ['p.post-meta span.post-cats a'],
     byline: ['p.post-meta span.post-meta-author a'],
     published: ['p.post-meta span.tie-date'],
-    // The caption div follows the thumbnail div (a sibling, not a child).
     leadFigure: ['div.single-post-thumb'],
-    leadCaption: ['div.single-post-caption'],
+    // The caption div follows the thumbnail div (a sibling, not a child).
+    leadCaptionAfter: ['div.single-post-caption'],
     body: ['article#the-post div.entry'],
     bodyStrip: ['div.share-post', 'div.page-link', '.e3lan'],
     tags: ['p.post-tag a[rel="tag"]'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const sahifa: ThemeRule = /* @__PURE__ */ extendRule(wordpress, sahifaReading, {
   licenseNotices: [{ selector: 'div.theme-notice', textStartsWith: ['Sahifa Theme License is not validated'] }],
   clutter: {
     ads: ['.e3lan', 'a.background-cover'],

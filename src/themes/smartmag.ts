@@ -1,14 +1,13 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // SmartMag (ThemeSphere). news-themes.md §3.4: stylesheet id/path and main-head H (older
 // versions), post header/body/foot M, meta details L (v5+ renamed much with `s-` prefixes).
 // Defensive: two of four signals; div.main-wrap alone is too common, so it only counts with
 // SmartMag's #main-head inside.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const smartmagRecognition: ThemeRecognition = {
+export const smartmag = defineTheme({
   id: 'smartmag',
+  name: 'SmartMag',
+  confidence: 'M',
   priority: 75,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const smartmagRecognition: ThemeRecognition = {
     { name: 'main-head', selector: 'div.main-wrap #main-head.main-head' },
     { name: 'post-share-float', selector: '.post-share-float' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const smartmagReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...smartmagRecognition,
-  name: 'SmartMag',
-  confidence: 'M',
   extraction: {
     title: ['.the-post-header h1.post-title'],
     category: ['.the-post-header .cat-labels a'],
@@ -36,10 +28,6 @@ export const smartmagReading: ThemeReading = /* @__PURE__ */ extendReading(wordp
     tags: ['.the-post-foot .post-tags a'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const smartmag: ThemeRule = /* @__PURE__ */ extendRule(wordpress, smartmagReading, {
   licenseNotices: [],
   clutter: {
     share: ['.post-share-float', '.the-post-foot .post-share'],

@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Soledad (PenciDesign). news-themes.md §3.3: body container, featured caption, back-to-top,
 // GDPR bar and asset path H; title/meta/category M; tags/share/related L. Defensive: two of
 // five signals, none of them the generator meta.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const soledadRecognition: ThemeRecognition = {
+export const soledad = defineTheme({
   id: 'soledad',
+  name: 'Soledad',
+  confidence: 'M',
   priority: 80,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const soledadRecognition: ThemeRecognition = {
     { name: 'penci-go-to-top', selector: '.penci-go-to-top-floating' },
     { name: 'penci-gdpr', selector: '.penci-wrap-gprd-law' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const soledadReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...soledadRecognition,
-  name: 'Soledad',
-  confidence: 'M',
   extraction: {
     title: ['h1.post-title.single-post-title.entry-title'],
     category: ['.penci-standard-cat a'],
@@ -36,10 +28,6 @@ export const soledadReading: ThemeReading = /* @__PURE__ */ extendReading(wordpr
     tags: ['.post-tags a[rel="tag"]'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const soledad: ThemeRule = /* @__PURE__ */ extendRule(wordpress, soledadReading, {
   licenseNotices: [],
   clutter: {
     cookie: ['.penci-wrap-gprd-law'],

@@ -30,6 +30,8 @@ export interface ExtractionSelectors {
   leadFigure: string[];
   /** Inside the lead figure: the caption element (its text may be a caption, a credit, or both). */
   leadCaption: string[];
+  /** A caption printed right after the lead figure (its next sibling), not inside it. */
+  leadCaptionAfter: string[];
   body: string[];
   /** Removed from the body before its text and HTML are taken. */
   bodyStrip: string[];
@@ -43,7 +45,8 @@ export type Confidence = 'H' | 'M' | 'L';
 
 /**
  * What reading a theme's page needs: recognising it (detection) and taking its article apart
- * (extraction). The popup and the reader tab load only this part of every rule.
+ * (extraction). The popup and the reader tab load only this part of every rule, generated at
+ * build time (src/themes/reading.ts, vite.theme-reading.ts).
  */
 export interface ThemeReading {
   id: string;
@@ -64,5 +67,15 @@ export interface ThemeRule extends ThemeReading {
   clutter: Partial<Record<ClutterKind, string[]>>;
 }
 
-/** The part of a rule that recognises its theme (the base of its reading part and of the full rule). */
+/**
+ * What a theme file writes (defineTheme): the theme's own data. The registry (index.ts) puts
+ * the WordPress base's extraction, license and clutter lists after the theme's own.
+ */
+export interface ThemeDefinition extends Omit<ThemeRule, 'confidence' | 'extraction'> {
+  confidence: Confidence;
+  /** Lists the theme does not give are the base's alone. */
+  extraction: Partial<ExtractionSelectors>;
+}
+
+/** The part of a rule that recognises its theme (the content script's gate derives its evidence from it). */
 export type ThemeRecognition = Pick<ThemeReading, 'id' | 'priority' | 'minSignals' | 'fingerprints'>;

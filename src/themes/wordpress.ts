@@ -1,13 +1,13 @@
-import type { ThemeReading, ThemeRule } from './types';
+import type { ThemeRule } from './types';
 
-// The generic WordPress base every news theme extends (news-themes.md §3.11, confidence H).
-// It is NOT in THEMES: a plain WordPress blog is not recognised, so auto-clean never touches
-// its layout. On recognised pages its selectors are the fallbacks after the theme's own:
-// WordPress core title/byline/date markup, block and classic captions, and the body leftovers
-// that plugins put inside the_content(). Yoast and Rank Math JSON-LD (`.yoast-schema-graph`,
+// The generic WordPress base under every news theme (news-themes.md §3.11, confidence H); the
+// registry (index.ts) puts its lists after each theme's own. It is NOT in THEMES: a plain
+// WordPress blog is not recognised, so auto-clean never touches its layout. On recognised
+// pages its selectors are the fallbacks after the theme's own: WordPress core title/byline/date
+// markup, block and classic captions, and the body leftovers that plugins put inside
+// the_content(). Yoast and Rank Math JSON-LD (`.yoast-schema-graph`,
 // `.rank-math-schema`) are read by extract/jsonld.ts for every page, so no selector is needed.
-/** The base's reading part, which every theme's reading part extends (popup, reader tab). */
-export const wordpressReading: ThemeReading = {
+export const wordpress: ThemeRule = {
   id: 'wordpress',
   name: 'WordPress',
   priority: 0,
@@ -23,6 +23,7 @@ export const wordpressReading: ThemeReading = {
     leadFigure: ['.post-thumbnail', 'figure.wp-block-post-featured-image'],
     // Block editor (figcaption.wp-element-caption), HTML5 caption shortcode, pre-HTML5 <p> caption.
     leadCaption: ['figcaption', '.wp-caption-text'],
+    leadCaptionAfter: [],
     body: ['article .entry-content'],
     bodyStrip: [
       // Plugins that print inside the_content(): ads, share, related posts.
@@ -44,10 +45,10 @@ export const wordpressReading: ThemeReading = {
     tags: ['.tags-links a[rel="tag"]', '.wp-block-post-terms.taxonomy-post_tag a'],
     source: [],
   },
+  // No license bar and no clutter of its own: plugins' clutter is plugins.ts's, on any theme.
+  licenseNotices: [],
+  clutter: {},
 };
-
-/** The full base rule, which every theme's full rule extends: no clutter of its own. */
-export const wordpress: ThemeRule = { ...wordpressReading, licenseNotices: [], clutter: {} };
 
 /**
  * WordPress body classes of listing pages (home, blog index, archives, search, 404): on a

@@ -1,13 +1,12 @@
-import { extendReading, extendRule } from './extend';
-import type { ThemeReading, ThemeRecognition, ThemeRule } from './types';
-import { wordpress, wordpressReading } from './wordpress';
+import { defineTheme } from './define-theme';
 
 // Zox News (MVP Themes). news-themes.md §3.6: title, wrappers, category, info wrap and body H
 // (scraper configs); featured M; asset path, inner meta and clutter classes L. Defensive: two
 // of five signals, and only zox- classes (no generic names) count.
-/** What recognises the theme (its <link>, <script> and <body> parts are also the gate's evidence). */
-export const zoxNewsRecognition: ThemeRecognition = {
+export const zoxNews = defineTheme({
   id: 'zox-news',
+  name: 'Zox News',
+  confidence: 'M',
   priority: 65,
   minSignals: 2,
   fingerprints: [
@@ -17,13 +16,6 @@ export const zoxNewsRecognition: ThemeRecognition = {
     { name: 'zox-post-title', selector: 'h1.zox-post-title' },
     { name: 'zox-post-body', selector: 'div.zox-post-body' },
   ],
-};
-
-/** What reading needs (detection, extraction): the popup and reader tab load this without the cleaning lists. */
-export const zoxNewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpressReading, {
-  ...zoxNewsRecognition,
-  name: 'Zox News',
-  confidence: 'M',
   extraction: {
     title: ['h1.zox-post-title.entry-title'],
     category: ['span.zox-post-cat a'],
@@ -36,10 +28,6 @@ export const zoxNewsReading: ThemeReading = /* @__PURE__ */ extendReading(wordpr
     tags: ['.zox-post-tags a'],
     source: [],
   },
-});
-
-/** The full rule: the reading part plus what cleaning removes (content script, clean()). */
-export const zoxNews: ThemeRule = /* @__PURE__ */ extendRule(wordpress, zoxNewsReading, {
   licenseNotices: [],
   clutter: {
     ads: ['.zox-post-ad-wrap'],

@@ -12,7 +12,7 @@ import { looksLikeWordPress, WORDPRESS_SIGNS } from '../../src/core/wordpress-si
 import { createSweeper } from '../../src/content/sweeper';
 import { THEMES } from '../../src/themes';
 import { THEME_READING } from '../../src/themes/reading';
-import type { ThemeReading, ThemeRecognition } from '../../src/themes/types';
+import type { ThemeRecognition } from '../../src/themes/types';
 import { CLUTTER_KINDS } from '../../src/core/types';
 import { fixtureNames, jsdomDocument, loadFixture } from '../helpers/fixtures';
 
@@ -42,17 +42,6 @@ function invisible(document: Document): string[] {
 }
 
 describe('gate data', () => {
-  it('THEME_READING is the reading part of every rule of THEMES, in the same order, with the same merged extraction', () => {
-    const reading = ({ id, name, confidence, priority, minSignals, fingerprints, extraction }: ThemeReading) => ({
-      id, name, confidence, priority, minSignals, fingerprints, extraction,
-    });
-    expect(THEME_READING.map(reading)).toEqual(THEMES.map(reading));
-    // The same objects, not copies: the data is written once, in the theme's file.
-    THEMES.forEach((rule, index) => expect(rule.extraction).toBe(THEME_READING[index].extraction));
-    // Reading parts carry nothing of cleaning (the popup and reader tab load them).
-    expect(THEME_READING.flatMap((part) => Object.keys(part)).filter((key) => key === 'clutter' || key === 'licenseNotices')).toEqual([]);
-  });
-
   it('there are theme fixtures to check against', () => {
     expect(THEME_FIXTURES.length).toBeGreaterThanOrEqual(THEMES.length * 2);
   });

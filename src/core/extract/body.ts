@@ -9,14 +9,13 @@ import { cleanContent } from './clean-content';
 import { GENERIC_STRIP } from './generic';
 import type { FigureMap } from './markup';
 import { findSourceLine, readPluginSource } from './source';
+import { PLUGIN_SOURCE } from '../../themes/plugins';
 
 // Prepares the article body on a detached clone (the page is never touched): strips clutter,
 // finds figures, and takes out the loose lines it understands — the lead image's caption and
 // credit, the dateline, figure credits/captions and the "News Source" line.
 
 const ALWAYS_STRIP = ['script', 'style', 'noscript', 'template', 'link', 'meta', 'iframe', 'object', 'embed', 'form'];
-/** Autoblog plugins' "Read More" links to the original: the source, not article text (source.ts still reads them on the page). */
-const AUTOBLOG_STRIP = ['a.feedzy-rss-link-icon'];
 
 export interface PreparedBody {
   root: Element;
@@ -46,7 +45,7 @@ export interface BodyContext {
 export function prepareBody(container: Element, context: BodyContext): PreparedBody {
   const cleaned = context.generic ? cleanGeneric(container, context.title, context.pageUrl) : { root: container.cloneNode(true) as Element };
   const root = cleaned.root;
-  const strip = [...ALWAYS_STRIP, ...AUTOBLOG_STRIP, ...(context.rule?.extraction.bodyStrip ?? []), ...(context.generic ? GENERIC_STRIP : [])];
+  const strip = [...ALWAYS_STRIP, ...PLUGIN_SOURCE.links, ...(context.rule?.extraction.bodyStrip ?? []), ...(context.generic ? GENERIC_STRIP : [])];
   adoptNoscriptImages(root);
   stripAll(root, strip);
 

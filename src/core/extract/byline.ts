@@ -4,7 +4,7 @@ import { contentRoot } from '../page-root';
 import { normalizeSpace } from '../text';
 import { namesOf, type JsonLd } from './jsonld';
 import { bylineName, isBylineLabel } from './byline-words';
-import { wordpressReading } from '../../themes/wordpress';
+import { wordpress } from '../../themes/wordpress';
 import { AUTHOR_METAS, firstMeta, themeText } from './meta-tags';
 
 // Article.byline: the theme's byline, the JSON-LD authors, the author meta, or a byline printed
@@ -17,7 +17,7 @@ export function readByline(document: Document, rule: ThemeReading | undefined, j
   if (authors.length) return [...new Set(authors)].join(', ');
   const fromMeta = firstMeta(document, AUTHOR_METAS);
   if (fromMeta && !/^https?:/i.test(fromMeta)) return fromMeta;
-  return rule ? undefined : (themeText(document, wordpressReading.extraction.byline) ?? pageByline(document));
+  return rule ? undefined : (themeText(document, wordpress.extraction.byline) ?? pageByline(document));
 }
 
 const BYLINE_SELECTOR =

@@ -83,6 +83,9 @@ function figureFrom(img: Element, base: string | undefined, parts: CaptionParts)
   return { src, ...(alt ? { alt } : {}), ...parts };
 }
 
+/** Caption markup on pages without a theme rule: WordPress's block and classic captions. */
+const GENERIC_CAPTION = ['figcaption', '.wp-caption-text'];
+
 /** The theme's featured image with whatever its caption element says. */
 export function readLeadFigure(document: Document, rule: ThemeReading | undefined, base: string | undefined): Figure | undefined {
   const selectors = rule?.extraction.leadFigure ?? [
@@ -95,11 +98,12 @@ export function readLeadFigure(document: Document, rule: ThemeReading | undefine
   if (!holder) return undefined;
   const img = tagOf(holder) === 'img' ? holder : safeQuery(holder, 'img');
   if (!img || isTinyImage(img)) return undefined;
-  const captionSelectors = rule?.extraction.leadCaption ?? ['figcaption', '.wp-caption-text'];
-  // Some themes (Sahifa) print the featured caption right after the image box, not inside it.
+  const captionSelectors = rule?.extraction.leadCaption ?? GENERIC_CAPTION;
+  // A caption right after the image box, not inside it: where the theme prints it so, and on
+  // pages without a theme, WordPress's own caption markup.
+  const after = rule?.extraction.leadCaptionAfter ?? GENERIC_CAPTION;
   const next = holder.nextElementSibling;
-  const captionElement =
-    queryFirst(holder, captionSelectors) ?? (next && captionSelectors.some((selector) => safeMatches(next, selector)) ? next : null);
+  const captionElement = queryFirst(holder, captionSelectors) ?? (next && after.some((selector) => safeMatches(next, selector)) ? next : null);
   return figureFrom(img, base, captionElement ? splitCaptionCredit(linesOf(captionElement)) : {});
 }
 

@@ -8,7 +8,7 @@ import { metaContent, metaIndex, themeText } from './meta-tags';
 import { readPublished } from './published';
 import { readTitle } from './title';
 import { resolveHttp } from './urls';
-import { wordpressReading } from '../../themes/wordpress';
+import { wordpress } from '../../themes/wordpress';
 
 // Page-level facts: title, section, byline, dates, site name, language, canonical URL.
 // Theme selectors win for what the page shows; head metadata and JSON-LD fill the gaps.
@@ -37,7 +37,7 @@ export function readMetadata(document: Document, rule: ThemeReading | undefined,
       themeText(document, rule?.extraction.category) ??
       metaContent(document, 'meta[property="article:section"]') ??
       stringOf(article.articleSection) ??
-      (rule ? undefined : themeText(document, wordpressReading.extraction.category)),
+      (rule ? undefined : themeText(document, wordpress.extraction.category)),
     byline: readByline(document, rule, jsonLd),
     published: readPublished(document, rule, jsonLd, lang),
     modified:

@@ -32,7 +32,7 @@ export function readThemeSource(document: Document, rule: ThemeReading | undefin
 /** Autoblog plugin links (Feedzy "Read More"): the body strips them; without a source line they are the source. */
 export function readPluginSource(document: Document, base: string | undefined): SourceLink | undefined {
   for (const selector of PLUGIN_SOURCE.links) {
-    const url = resolveHttp(safeQuery(document, selector)?.getAttribute('href'), base);
+    const url = resolveHttp(safeQuery(document, `${selector}[href]`)?.getAttribute('href'), base);
     if (url) return { label: `Source: ${hostOf(url) ?? url}`, url, exact: true };
   }
   return undefined;

@@ -4,21 +4,21 @@
 // null) and the clean() report (<name>.clean.json). It builds the library first and reads the
 // page under jsdom at its line-1 URL. Review the diff before committing. It never runs in CI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { JSDOM } from 'jsdom';
+import { expectedFile, fixtureNames, loadFixture } from '../tests/helpers/fixture-files.mjs';
 
 if (process.env.CI) {
   console.error('fixtures:update rewrites expected outputs; it does not run in CI.');
   process.exit(1);
 }
 const repo = resolve(import.meta.dirname, '..');
-const fixtures = join(repo, 'tests', 'fixtures');
 const args = process.argv.slice(2);
-const all = readdirSync(fixtures).filter((file) => file.endsWith('.html')).map((file) => file.replace(/\.html$/, ''));
-const names = args.includes('--all') ? all.filter((name) => existsSync(join(fixtures, `${name}.expected.json`))) : args;
+const all = fixtureNames();
+const names = args.includes('--all') ? all.filter((name) => existsSync(expectedFile(name, 'expected'))) : args;
 if (!names.length) {
   console.error('usage: npm run fixtures:update -- <fixture name…> | --all');
   process.exit(2);
@@ -32,17 +32,15 @@ const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '-c', 'v
 if (build.status !== 0) process.exit(build.status ?? 1);
 const { clean, extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
 for (const name of names) {
-  const html = readFileSync(join(fixtures, `${name}.html`), 'utf8');
-  const url = /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? 'https://fixture.example/';
+  const { html, url } = loadFixture(name);
   const article = extract(new JSDOM(html, { url }).window.document, { url });
   const report = clean(new JSDOM(html, { url }).window.document);
   const summary = { recognised: report.recognised, removed: report.removed.map(({ kind, element }) => ({ kind, element })) };
-  console.log(`${name}: article ${write(`${name}.expected.json`, article)}${article ? '' : ' (null)'}, clean report ${write(`${name}.clean.json`, summary)}`);
+  console.log(`${name}: article ${write(expectedFile(name, 'expected'), article)}${article ? '' : ' (null)'}, clean report ${write(expectedFile(name, 'clean'), summary)}`);
 }
 
 /** Writes the value unless the file already holds the same (tests compare values, not key order). */
-function write(fileName, value) {
-  const file = join(fixtures, fileName);
+function write(file, value) {
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const after = `${JSON.stringify(value, null, 2)}\n`;
   if (before !== '' && isDeepStrictEqual(JSON.parse(before), JSON.parse(after))) return 'unchanged';

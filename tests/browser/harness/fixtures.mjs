@@ -1,31 +1,9 @@
-// Fixture pages and their expected Article JSON (tests/fixtures/<name>.html / .expected.json).
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { FIXTURES } from './paths.mjs';
+// Fixture pages and their expected Article (the one loader, tests/helpers/fixture-files.mjs),
+// and what the browser tests compare of an Article.
 
-/**
- * @typedef {{ src: string, alt?: string, caption?: string, credit?: string }} Figure
- * @typedef {{ title: string, category?: string, dateline?: string, text: string, figures: Figure[],
- *   leadImage?: Figure, source?: { label: string, url: string, exact: boolean }, tags: string[], [k: string]: unknown }} Article
- */
+export { expectedArticle, fixtureHtml, hasFixture } from '../../helpers/fixture-files.mjs';
 
-/** @param {string} name fixture name without extension */
-export function fixtureHtml(name) {
-  return readFileSync(resolve(FIXTURES, `${name}.html`), 'utf8');
-}
-
-/** @param {string} name */
-export function hasFixture(name) {
-  return existsSync(resolve(FIXTURES, `${name}.html`));
-}
-
-/**
- * @param {string} name
- * @returns {Article | null}
- */
-export function expectedArticle(name) {
-  return JSON.parse(readFileSync(resolve(FIXTURES, `${name}.expected.json`), 'utf8'));
-}
+/** @typedef {import('../../helpers/fixture-files.mjs').Article} Article */
 
 /** @param {string} text */
 export function normalizeSpace(text) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const FIXTURES = resolve(ROOT, 'tests/fixtures');
+export { FIXTURES_DIR as FIXTURES } from '../../helpers/fixture-files.mjs';
 export const ARTIFACTS = resolve(ROOT, 'artifacts');
 
 /**

@@ -3,19 +3,20 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+import { manifestFor } from './scripts/manifest-for.mjs';
+import { classicScript } from './vite.classic-script';
 import { themeReadingAsData } from './vite.theme-reading';
 
-// One build per browser: `BROWSER=chrome|firefox vite build`. The content script is built
-// separately as one synchronous IIFE (vite.content.config.ts), so it is not listed here.
+// The extension's pages, built once for Chromium (`npm run build` copies the build for Firefox
+// with its own manifest, scripts/manifest-for.mjs). The content script is built separately as
+// one synchronous IIFE (vite.content.config.ts), so it is not listed here.
 // crx builds the pages the manifest names (popup, options); the reader tab is opened by URL
 // only, so it is an extra Rollup input.
-const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 
 export default defineConfig({
-  plugins: [themeReadingAsData(), preact(), crx({ manifest: manifestFor(baseManifest, browser) as ManifestV3Export, browser })],
+  plugins: [themeReadingAsData(), preact(), classicScript('early-look.js', 'src/ui/early-look.entry.ts'), crx({ manifest: manifestFor(baseManifest, 'chrome') as ManifestV3Export, browser: 'chrome' })],
   build: {
-    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
+    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', 'chrome'),
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',

@@ -5,7 +5,6 @@ import { THEMES } from './src/themes';
 
 // The content script: one self-contained, synchronous IIFE at a fixed name, so it runs at
 // document_start before the page's first inline script and exposes no chunks to the web.
-const browser = process.env.BROWSER ?? 'chrome';
 const target = 'es2022';
 
 /**
@@ -58,7 +57,7 @@ function themeEvidenceAsData(): Plugin {
 export default defineConfig({
   plugins: [pageCleanerAsFunction(), themeEvidenceAsData()],
   build: {
-    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', browser),
+    outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', 'chrome'),
     emptyOutDir: false,
     sourcemap: false,
     target,

@@ -17,5 +17,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['tests/helpers/property-seed.ts'],
+    globalSetup: ['tests/helpers/build-library.ts'],
   },
 });

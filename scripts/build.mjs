@@ -1,28 +1,47 @@
 #!/usr/bin/env node
-// `npm run build`: both browser builds (extension pages + content script), the library and
-// the CLI. Each step is a separate `vite build` so its config stays simple.
+// `npm run build`: the extension (pages, content script, popup script) built once into
+// dist/chrome and copied to dist/firefox with the Firefox manifest (the builds differ only
+// there), then the library and the CLI, then the size budgets (scripts/size.mjs). Each step is
+// a separate `vite build` so its config stays simple. Configs load through Vite's module runner:
+// they import the theme registry, TypeScript with extensionless imports.
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { manifestFor } from './manifest-for.mjs';
 
 // BROADSHEET_DIST=<dir> builds somewhere else than dist/ (parallel work, comparisons).
 const out = process.env.BROADSHEET_DIST ?? 'dist';
 
-const steps = [
-  ['vite.config.ts', { BROWSER: 'chrome' }],
-  ['vite.content.config.ts', { BROWSER: 'chrome' }],
-  ['vite.popup.config.ts', { BROWSER: 'chrome' }],
-  ['vite.config.ts', { BROWSER: 'firefox' }],
-  ['vite.content.config.ts', { BROWSER: 'firefox' }],
-  ['vite.popup.config.ts', { BROWSER: 'firefox' }],
+const extension = [
+  ['vite.config.ts', {}],
+  ['vite.content.config.ts', {}],
+  ['vite.popup.config.ts', {}],
+];
+const library = [
   ['vite.lib.config.ts', { TARGET: 'lib' }],
   ['vite.lib.config.ts', { TARGET: 'cli' }],
 ];
 
-for (const [config, env] of steps) {
-  const label = `${config} ${Object.values(env).join(' ')}`;
+for (const step of extension) viteBuild(...step);
+const chrome = join(out, 'chrome');
+const firefox = join(out, 'firefox');
+rmSync(firefox, { recursive: true, force: true });
+cpSync(chrome, firefox, { recursive: true });
+const built = JSON.parse(readFileSync(join(chrome, 'manifest.json'), 'utf8'));
+writeFileSync(join(firefox, 'manifest.json'), `${JSON.stringify(manifestFor(built, 'firefox'), null, 2)}\n`);
+process.stdout.write(`build: ${firefox} (a copy of ${chrome} with the Firefox manifest)\n`);
+for (const step of library) viteBuild(...step);
+chmodSync(join(out, 'cli', 'broadsheet.js'), 0o755);
+process.stdout.write(`build: ${out}/chrome, ${out}/firefox, ${out}/lib, ${out}/cli\n`);
+// The size budgets are part of the build: exceeding one fails it.
+const size = spawnSync('node', [join(import.meta.dirname, 'size.mjs')], { stdio: 'inherit' });
+if (size.status !== 0) process.exit(size.status ?? 1);
+
+/** @param {string} config @param {Record<string, string>} env */
+function viteBuild(config, env) {
+  const label = [config, ...Object.values(env)].join(' ');
   process.stdout.write(`build: ${label}\n`);
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '-c', config], {
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--configLoader', 'runner', '-c', config], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
@@ -31,5 +50,3 @@ for (const [config, env] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-chmodSync(join(out, 'cli', 'broadsheet.js'), 0o755);
-process.stdout.write(`build: ${out}/chrome, ${out}/firefox, ${out}/lib, ${out}/cli\n`);

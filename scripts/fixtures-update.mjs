@@ -28,7 +28,7 @@ if (unknown.length) {
   console.error(`fixtures:update: no such fixture: ${unknown.join(', ')}`);
   process.exit(2);
 }
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '-c', 'vite.lib.config.ts'], { cwd: repo, stdio: 'inherit', env: { ...process.env, TARGET: 'lib' } });
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--configLoader', 'runner', '-c', 'vite.lib.config.ts'], { cwd: repo, stdio: 'inherit', env: { ...process.env, TARGET: 'lib' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const { clean, extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
 for (const name of names) {

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// `npm run size`: gzip sizes of what ships, against the budgets (reported, not a test).
+// `npm run size`: gzip sizes of what ships, against the budgets. `npm run build` runs it last
+// and fails when a budget is exceeded: a budget is a decision, raised in this file with the
+// reason, never by accident.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGETS = { 'content script': 12 * 1024, 'popup JavaScript': 45 * 1024 };
-const dist = 'dist/chrome';
+// The content script loads on every page. The popup's is mostly DOMPurify (~30 kB of its
+// minified code); the rest is the extraction engine, whose language data (credit, byline and
+// month-name vocabularies of the languages news is written in) took it from 45 to 50 kB.
+const BUDGETS = { 'content script': 12 * 1024, 'popup JavaScript': 50 * 1024 };
+const out = process.env.BROADSHEET_DIST ?? 'dist';
+const dist = `${out}/chrome`;
 
 const gz = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -46,10 +52,16 @@ const rows = [
   ['popup JavaScript', gz(pageScripts('src/popup/index.html'))],
   ['options JavaScript', gz(pageScripts('src/options/index.html'))],
   ['all extension JavaScript', gz(jsFiles(dist))],
-  ['library (dist/lib)', gz(jsFiles('dist/lib'))],
+  ['library (dist/lib)', gz(jsFiles(`${out}/lib`))],
 ];
+let over = 0;
 for (const [name, bytes] of rows) {
   const budget = BUDGETS[name];
+  if (budget && bytes > budget) over += 1;
   const verdict = budget ? (bytes <= budget ? `within ${kb(budget)}` : `OVER ${kb(budget)} budget`) : '';
   process.stdout.write(`${name.padEnd(26)} ${kb(bytes).padStart(9)} gzip  ${verdict}\n`);
+}
+if (over) {
+  process.stderr.write(`size: ${over} budget${over > 1 ? 's' : ''} exceeded (scripts/size.mjs)\n`);
+  process.exit(1);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every check, in the order that fails fastest. Typecheck, the security lint,
-// the build, unit tests (vitest; they include contract tests of the built library and CLI),
+// `npm test`: every check, in the order that fails fastest. Typecheck, lint (Biome), the
+// security lint, the build (which fails when a size budget is exceeded), unit tests (vitest; they include contract tests of the built library and CLI),
 // then browser tests on the built extension (Chromium and Firefox).
 // Ends with one "N passed, N failed" line summing the vitest runs.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ mkdirSync(reports, { recursive: true });
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['security lint', 'node', ['scripts/check-no-raw-html.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]],

@@ -74,7 +74,7 @@ if (!cached) {
 if (args.dump) {
   const out = join(args.dump, name);
   mkdirSync(out, { recursive: true });
-  pages.forEach((page, index) => writeFileSync(join(out, `${page.id}.txt`), ours[index].text));
+  for (const [index, page] of pages.entries()) writeFileSync(join(out, `${page.id}.txt`), ours[index].text);
 }
 
 const score = (page, result) => (corpus.kind === 'snippets' ? snippetScore(result.text, page.snippets) : pageScore(result.text, page.truth));

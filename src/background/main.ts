@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { isMessage, type Message } from '../shared/messages';
+import { handle } from '../shared/messages';
+import { SETTINGS_KEY } from '../shared/settings-defaults';
 import { DEFAULT_SETTINGS } from '../shared/settings-schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { showCleanCount } from './badge';
@@ -28,8 +29,8 @@ function refresh(): Promise<void> {
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   if (reason === 'install') {
-    const stored = await browser.storage.sync.get('settings');
-    if (!stored.settings) await saveSettings(DEFAULT_SETTINGS);
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    if (!stored[SETTINGS_KEY]) await saveSettings(DEFAULT_SETTINGS);
   }
   await createReaderMenu().catch((error: unknown) => console.warn('Broadsheet: no context menu', error));
   await refresh();
@@ -43,11 +44,10 @@ void refresh();
 onSettingsChanged(() => void refresh());
 warmDateFormatting();
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isMessage(raw)) return undefined;
-  const request = raw as Message;
-  if (request.type === 'clean:report' && sender.tab?.id !== undefined) {
-    return showCleanCount(sender.tab.id, request.payload.report).catch(() => undefined);
-  }
-  return undefined;
-});
+browser.runtime.onMessage.addListener(
+  handle({
+    'clean:report': async ({ report }, sender) => {
+      if (sender.tab?.id !== undefined) await showCleanCount(sender.tab.id, report).catch(() => undefined);
+    },
+  }),
+);

@@ -71,7 +71,10 @@ const whenBodyExists = (function whenBodyExists(document: Document, then: () => 
     }
   });
   const bodies = getElementsByTagName.call(document, 'body');
-  if (bodies.length > 0) return run();
+  if (bodies.length > 0) {
+    run();
+    return;
+  }
   const observer = new MutationObserver((() => {
     if (bodies.length > 0) {
       observer.disconnect();

@@ -1,4 +1,4 @@
-import { isMessage, message, type Message } from '../shared/messages';
+import { handle, message } from '../shared/messages';
 import { setWorldFlag, WORLD_FLAG, worldFlag } from '../shared/world-flags';
 import type { ThemeRule } from '../themes/types';
 import { startAutoClean, type AutoCleanHandle } from './auto-clean';
@@ -39,24 +39,24 @@ function cleanPage(document: Document, rule: ThemeRule): void {
 export function listen(): void {
   if (worldFlag(WORLD_FLAG.listening)) return;
   setWorldFlag(WORLD_FLAG.listening);
-  extensionApi()?.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    if (!isMessage(raw)) return;
-    const request = raw as Message;
-    if (request.type === 'page:snapshot') {
+  const answer = handle({
+    'page:snapshot': () => {
       try {
-        sendResponse(takeSnapshot(document, autoClean?.report() ?? null));
+        return takeSnapshot(document, autoClean?.report() ?? null);
       } catch {
-        sendResponse({ url: location.href, html: '', cleanReport: null });
+        return { url: location.href, html: '', cleanReport: null };
       }
-    } else if (request.type === 'page:restore') {
-      // "Show original": put back everything auto-clean hid or detached, and stop for this load.
-      let restored = 0;
+    },
+    // "Show original": put back everything auto-clean hid or detached, and stop for this load.
+    'page:restore': () => {
       try {
-        restored = autoClean?.restore() ?? 0;
+        return { restored: autoClean?.restore() ?? 0 };
       } catch {
-        restored = 0;
+        return { restored: 0 };
       }
-      sendResponse({ restored });
-    }
+    },
+  });
+  extensionApi()?.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    answer(raw, sender, sendResponse);
   });
 }

@@ -1,4 +1,5 @@
 import type { ClutterKind } from '../core/types';
+import { SETTINGS_KEY } from '../shared/settings-defaults';
 import { isAutoCleanOn, validateSettings } from '../shared/settings-schema';
 import type { AutoCleanSettings } from './auto-clean';
 import type { extensionApi } from './ext-api';
@@ -10,7 +11,7 @@ export async function readAutoCleanSettings(
 ): Promise<AutoCleanSettings> {
   let raw: unknown;
   try {
-    raw = (await api?.storage.sync.get('settings'))?.settings;
+    raw = (await api?.storage.sync.get(SETTINGS_KEY))?.[SETTINGS_KEY];
   } catch {
     raw = undefined;
   }

@@ -183,7 +183,8 @@ function matchesAttribute(actual: string | null, test: AttributeTest): boolean {
 function matchesFrom(element: Element, complex: Complex, index: number, memo: Array<Map<Element, boolean>>): boolean {
   if (!matchesCompound(element, complex.compounds[index])) return false;
   if (index === 0) return true;
-  const level = (memo[index - 1] ??= new Map());
+  memo[index - 1] ??= new Map();
+  const level = memo[index - 1];
   const leftMatches = (candidate: Element): boolean => {
     let known = level.get(candidate);
     if (known === undefined) {
@@ -223,7 +224,10 @@ function buildIndex(root: Element | null): PageIndex {
     index.all.push(element);
     const tag = (element.localName || '').toLowerCase();
     add(index.byTag, tag, element);
-    if (tag === 'template') (inTemplate ??= new Set()).add(element);
+    if (tag === 'template') {
+      inTemplate ??= new Set();
+      inTemplate.add(element);
+    }
     const id = attributeOf(element, 'id');
     if (id) add(index.byId, id, element);
     const classes = classNameOf(element);

@@ -30,6 +30,12 @@ export interface ReadOptions {
    * nothing). Default true; false proves a theme's selectors work alone.
    */
   generic?: boolean;
+  /**
+   * The theme the page is already known to run (the content script recognised it before it
+   * cleaned the page, which may have removed fingerprints): its rule is used without
+   * recognising the page again. An unknown id is ignored.
+   */
+  themeId?: string;
 }
 
 export interface PageReading {
@@ -52,7 +58,7 @@ export function readArticle(document: Document, options: ReadOptions = {}): Page
 
 function read(document: Document, options: ReadOptions): PageReading {
   // The reading parts only: what detection and extraction read (the popup and reader tab).
-  const match = matchTheme(document, THEME_READING);
+  const match = knownTheme(options.themeId) ?? matchTheme(document, THEME_READING);
   const rule = match?.rule;
   const articleSignals = signalsOf(document, ARTICLE_SIGNALS);
   const signals = [...(match?.signals ?? []), ...articleSignals.map((name) => `article:${name}`)];
@@ -179,4 +185,9 @@ function withoutUndefined<T extends object>(value: T): T {
     if (key !== 'html' && value[key] === undefined) delete value[key];
   }
   return value;
+}
+
+function knownTheme(id: string | undefined): ThemeMatch | null {
+  const rule = id ? THEME_READING.find((theme) => theme.id === id) : undefined;
+  return rule ? { rule, signals: [`theme:${rule.id}`] } : null;
 }

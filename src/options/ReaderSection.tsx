@@ -16,6 +16,7 @@ export function ReaderSection({ settings, change }: { settings: Settings; change
 
 function Preview() {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a live preview of the reader, not a set of form controls (a <fieldset>)
     <div class="bs-preview" role="group" aria-label={t('options_preview')}>
       <article class="bs-article">
         <p class="bs-category">{t('options_preview_category')}</p>

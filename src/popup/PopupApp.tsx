@@ -68,6 +68,7 @@ export function PopupApp({ readPage = readCurrentPage, initialPage, initialSetti
           </button>
         </nav>
       </header>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the article scrolls in this box, and keyboard users scroll it by focusing it (axe's scrollable-region-focusable) */}
       <main class="bs-scroll" tabIndex={0}>
         {state === 'loading' && <LoadingView />}
         {state === 'no-article' && <NoArticleView />}
@@ -77,6 +78,7 @@ export function PopupApp({ readPage = readCurrentPage, initialPage, initialSetti
         )}
       </main>
       {snapshot && hostname && (
+        // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the popup's footer is its status bar, named for screen readers' landmark lists
         <footer class="bs-statusbar" aria-label={t('popup_status')}>
           <CleanSummary report={snapshot.cleanReport} />
           {snapshot.cleanReport && tabId !== undefined && <ShowOriginal tabId={tabId} />}

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import browser from '../shared/extension-api';
-import { message, type Response } from '../shared/messages';
+import { sendToTab } from '../shared/send-to-tab';
 import { t } from '../ui/i18n';
 
 // "Show original": asks the tab's content script to put back everything auto-clean hid or
@@ -13,9 +12,9 @@ export function ShowOriginal({ tabId }: { tabId: number }) {
 
   const restore = () => {
     setStatus({ kind: 'busy' });
-    browser.tabs.sendMessage(tabId, message('page:restore', {})).then(
-      (answer: unknown) => {
-        const restored = (answer as Partial<Response<'page:restore'>> | undefined)?.restored;
+    sendToTab(tabId, 'page:restore', {}).then(
+      (answer) => {
+        const restored = answer?.restored;
         setStatus(typeof restored === 'number' ? { kind: 'done', restored } : { kind: 'failed' });
       },
       () => setStatus({ kind: 'failed' }),

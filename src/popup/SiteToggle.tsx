@@ -19,6 +19,7 @@ export function SiteToggle({ hostname, settings, onToggle }: SiteToggleProps) {
         <input
           id="site-auto-clean"
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox with role=switch exposes its checked state itself; aria-checked would duplicate it
           role="switch"
           checked={on}
           disabled={globallyOff}

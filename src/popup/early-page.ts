@@ -1,6 +1,6 @@
 import type { EarlyAnswer } from '../ui/page/read-page';
 
-// The request src/popup/early-page.classic.js sent from the popup's <head>, taken once (a second reader of
+// The request src/popup/early-request.ts sent from the popup's <head>, taken once (a second reader of
 // the same popup would get a stale answer). Undefined when that script did not run.
 
 type EarlyScope = { __broadsheetEarlyPage?: Promise<EarlyAnswer | null> };

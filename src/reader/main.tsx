@@ -3,7 +3,7 @@ import { applyUiLanguage } from '../ui/i18n';
 import { applyRememberedLook } from '../ui/reader-look';
 import { ReaderApp } from './ReaderApp';
 
-// public/early-look.js already painted the cached theme; this re-validates it, sets the UI
+// early-look.js (src/ui/early-look.ts) already painted the cached theme; this re-validates it, sets the UI
 // language (Arabic mirrors the chrome around the article) and renders.
 applyRememberedLook(document.documentElement);
 applyUiLanguage();

@@ -40,3 +40,29 @@ export function message<N extends MessageName>(type: N, payload: MessageMap[N]['
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** What a handler learns of who sent the message (the part of runtime.MessageSender it uses). */
+export interface MessageSender {
+  tab?: { id?: number };
+}
+
+/** One handler per message a listener answers, typed by the protocol. */
+export type Handlers = {
+  [N in MessageName]?: (payload: MessageMap[N]['request'], sender: MessageSender) => Response<N> | Promise<Response<N>>;
+};
+
+/**
+ * The runtime.onMessage listener that answers the given messages and leaves every other one to
+ * other listeners. A handler's value is answered through sendResponse at once; a promise is
+ * returned to the API, which answers with what it resolves to.
+ */
+export function handle(handlers: Handlers) {
+  return (raw: unknown, sender: unknown, sendResponse?: (response: unknown) => void): Promise<unknown> | undefined => {
+    if (!isMessage(raw) || !Object.hasOwn(handlers, raw.type)) return undefined;
+    const handler = handlers[raw.type] as (payload: unknown, sender: MessageSender) => unknown;
+    const answer = handler(raw.payload, (sender ?? {}) as MessageSender);
+    if (answer instanceof Promise) return answer;
+    sendResponse?.(answer);
+    return undefined;
+  };
+}

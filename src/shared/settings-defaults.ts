@@ -12,7 +12,7 @@ export const SETTINGS_KEY = 'settings';
 /** Clutter kinds the user can switch; license notices are always removed when auto-clean runs. */
 export type ConfigurableClutterKind = Exclude<ClutterKind, 'license'>;
 
-export const CONFIGURABLE_CLUTTER_KINDS: readonly ConfigurableClutterKind[] = CLUTTER_KINDS.filter(
+export const CONFIGURABLE_CLUTTER_KINDS: readonly ConfigurableClutterKind[] = /* @__PURE__ */ CLUTTER_KINDS.filter(
   (kind): kind is ConfigurableClutterKind => kind !== 'license',
 );
 
@@ -67,7 +67,7 @@ export interface Settings {
  * reader still needs to move around the live site) and screen-reader-only text (removing it
  * from the live page would hurt assistive technology users).
  */
-export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ deepFreeze({
   version: SETTINGS_VERSION,
   autoClean: { enabled: true, disabledSites: [] },
   clutter: {

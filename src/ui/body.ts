@@ -50,13 +50,13 @@ export function buildBody(doc: Document, article: Article, options: BodyOptions)
     if (figureElement && figure) {
       const caption = buildFigureCaption(owner, figure);
       if (caption) {
-        figureElement.querySelectorAll('figcaption').forEach((old) => old.remove());
+        for (const old of figureElement.querySelectorAll('figcaption')) old.remove();
         figureElement.append(caption);
       }
       figureElement.classList.add('bs-figure');
     }
   }
-  if (!options.showImages) fragment.querySelectorAll('picture, source').forEach((element) => element.remove());
+  if (!options.showImages) for (const element of fragment.querySelectorAll('picture, source')) element.remove();
   return fragment;
 }
 

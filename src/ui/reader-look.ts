@@ -3,10 +3,9 @@ import { SETTINGS_VERSION, validateSettings } from '../shared/settings-schema';
 
 // Applies the reader look (theme, font, size, line height, column width, alignment) as data
 // attributes and CSS variables on an element, usually <html>, for theme.css and article.css.
-// The last look is kept in localStorage of the extension origin: public/early-look.js applies it
-// before the first paint of the next page (no white flash), before storage.sync answers.
-
-export const LOOK_CACHE_KEY = 'broadsheet:reader-look';
+// The last look is kept in localStorage of the extension origin: early-look.js (src/ui/early-look.ts)
+// applies it before the first paint of the next page (no white flash), before storage.sync answers.
+import { LOOK_CACHE_KEY } from './look-cache';
 
 export function applyReaderLook(element: HTMLElement, reader: ReaderSettings): void {
   element.dataset.theme = reader.theme;

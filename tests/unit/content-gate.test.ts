@@ -35,7 +35,7 @@ function invisible(document: Document): string[] {
   const walk = (element: Element, path: string, hidden: boolean) => {
     const isHidden = hidden || element.hasAttribute(HIDDEN_ATTRIBUTE);
     if (isHidden) paths.push(path);
-    Array.from(element.children).forEach((child, index) => walk(child, `${path}/${index}`, isHidden));
+    for (const [index, child] of Array.from(element.children).entries()) walk(child, `${path}/${index}`, isHidden);
   };
   walk(document.documentElement, '', false);
   return paths;

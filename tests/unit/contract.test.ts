@@ -18,7 +18,7 @@ type Library = typeof import('../../src/lib/index');
 let lib: Library;
 
 beforeAll(async () => {
-  if (!existsSync(libPath)) throw new Error(`${libPath} is missing: run npm run build first`);
+  if (!existsSync(libPath)) throw new Error(`${libPath} is missing: the unit tests' global setup builds it (tests/helpers/build-library.ts)`);
   lib = (await import(libPath)) as Library;
 });
 

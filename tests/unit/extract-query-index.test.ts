@@ -172,7 +172,7 @@ describe('query index', () => {
       // div.x, p.x "out" and b.x: nothing from inside either template.
       expect(want[0].map((element) => element.localName)).toEqual(['div', 'p', 'b']);
       withQueryIndex(document, () => {
-        selectors.forEach((selector, index) => expect(safeQueryAll(document, selector), selector).toEqual(want[index]));
+        for (const [index, selector] of selectors.entries()) expect(safeQueryAll(document, selector), selector).toEqual(want[index]);
       });
     });
   }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestFor } from '../../scripts/manifest-for';
+import { manifestFor } from '../../scripts/manifest-for.mjs';
 
 const source = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'manifest.json'), 'utf8'));
 

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
-// The popup's fast path: src/popup/early-page.classic.js (run as the classic script it is) asks the tab
+// The popup's fast path: src/popup/early-request.ts (popup-early.js's first part) asks the tab
 // before the modules load, read-page uses that answer when it is a snapshot and falls back to
 // the full path when it is not; and the popup shows the article without waiting for a frame
 // (no timers or animation frames run in the last test: Preact's useEffect would never fire).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types';
 import { takeEarlyPage } from '../../src/popup/early-page';
+import { type EarlyApi, requestPageEarly } from '../../src/popup/early-request';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
 import { CONTENT_SCRIPT_PATH } from '../../src/shared/content-script-file';
@@ -21,7 +20,6 @@ import { loadFixture, readExpected } from '../helpers/fixtures';
 
 vi.mock('webextension-polyfill', () => import('../mocks/webextension-polyfill'));
 
-const EARLY = readFileSync(resolve(import.meta.dirname, '../../src/popup/early-page.classic.js'), 'utf8');
 // The seed page, as the content script would send it.
 const seed = loadFixture('jannah-seed');
 const PAGE_URL = seed.url;
@@ -31,10 +29,10 @@ const SEED_TITLE = (readExpected<Article>('jannah-seed', 'expected') as Article)
 type Scope = { chrome?: unknown; browser?: unknown; __broadsheetEarlyPage?: unknown };
 const scope = globalThis as Scope;
 
-/** src/popup/early-page.classic.js as shipped, run as a classic script against `chrome`. */
+/** The early request against a browser's own API object, as popup-early.js starts it. */
 function runEarly(chrome: unknown): void {
   scope.chrome = chrome;
-  new Function(EARLY)();
+  requestPageEarly(chrome as EarlyApi, location.search);
 }
 
 beforeEach(async () => {

@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
-// public/early-look.js (the blocking script that paints the cached look before first paint)
-// and src/ui/reader-look.ts (which writes the cache) agree, and a bad cache changes nothing.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// src/ui/early-look.ts (early-look.js, the blocking script that paints the cached look before
+// first paint) and src/ui/reader-look.ts (which writes the cache) agree, and a bad cache changes
+// nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../src/shared/settings-schema';
-import { applyReaderLook, applyRememberedLook, LOOK_CACHE_KEY, rememberReaderLook } from '../../src/ui/reader-look';
+import { paintRememberedLook } from '../../src/ui/early-look';
+import { LOOK_CACHE_KEY } from '../../src/ui/look-cache';
+import { applyReaderLook, applyRememberedLook, rememberReaderLook } from '../../src/ui/reader-look';
 
-const EARLY = readFileSync(resolve(import.meta.dirname, '../../public/early-look.js'), 'utf8');
 const root = document.documentElement;
 
 function runEarly(): void {
-  // The file as shipped, run as a classic script would be.
-  new Function(EARLY)();
+  paintRememberedLook(root);
 }
 
 function reset(): void {

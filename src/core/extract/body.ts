@@ -124,7 +124,7 @@ function takeDatelineAndLeadLines(blocks: readonly LeafBlock[], lead: Figure | u
     if (block.figure || next.figure || !['p', 'div'].includes(tagOf(block.element))) continue;
     if (!isDatelineText(block.text) || isCreditLike(block.text) || next.text.length < LONG_PARAGRAPH) continue;
     consumed.add(block.element);
-    if (lead) blocks.slice(0, index).forEach((before) => attachToLead(before, lead, consumed));
+    if (lead) for (const before of blocks.slice(0, index)) attachToLead(before, lead, consumed);
     return block.text;
   }
   let first = 0;

@@ -6,12 +6,12 @@ import { AGENCIES, CREDIT_BY, CREDIT_CONNECTORS, CREDIT_LABEL_WORDS } from './cr
 // a caption may end with its credit in parentheses ("Workers inspect the pipes (Reuters)").
 // The vocabulary, in every language covered, is data in credit-words.ts.
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const AGENCY = new RegExp(`(?:^|[\\s/(,«"])(?:${AGENCIES.map(escape).join('|')})(?=$|[\\s/),;:.»"])`, 'u');
+const AGENCY = new RegExp(`(?:^|[\\s/(,«"])(?:${AGENCIES.map(escapeRegExp).join('|')})(?=$|[\\s/),;:.»"])`, 'u');
 
 /** "Photo: X", "Foto von X", "Фото: X", "عکس از X" — the label is dropped from the credit. */
-const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS.join('|')})\\s*(?:credit\\s*)?(?:[:：]|\\s(?:${CREDIT_BY.map(escape).join('|')})\\s)\\s*`, 'iu');
+const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS.join('|')})\\s*(?:credit\\s*)?(?:[:：]|\\s(?:${CREDIT_BY.map(escapeRegExp).join('|')})\\s)\\s*`, 'iu');
 
 const SENTENCE_END = /[.!?؟…]["”’)]?$/u;
 /** A lower-case word ending a sentence followed by another sentence: "…agency. The …". */

@@ -14,7 +14,7 @@ export type PageState =
   | { kind: 'no-article'; snapshot: PageSnapshot; tabId?: number }
   | { kind: 'error'; detail: string; snapshot?: PageSnapshot; tabId?: number };
 
-/** What src/popup/early-page.classic.js left: the tab and its content script's raw answer (unchecked). */
+/** What src/popup/early-request.ts left: the tab and its content script's raw answer (unchecked). */
 export interface EarlyAnswer {
   tabId: number;
   answer: unknown;
@@ -47,7 +47,9 @@ export function articleState(snapshot: PageSnapshot): Exclude<PageState, { kind:
   if (!snapshot.html.trim()) return { kind: 'no-article', snapshot };
   try {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    const article = extract(doc, { url: snapshot.url });
+    // The content script recognised the theme before it cleaned the page: not again here.
+    const themeId = snapshot.cleanReport?.recognised ? snapshot.cleanReport.theme?.id : undefined;
+    const article = extract(doc, { url: snapshot.url, themeId });
     performance.mark('broadsheet:extracted');
     return article ? { kind: 'article', article, snapshot } : { kind: 'no-article', snapshot };
   } catch (error) {

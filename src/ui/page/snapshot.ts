@@ -1,5 +1,6 @@
 import browser from '../../shared/extension-api';
-import { message, type PageSnapshot } from '../../shared/messages';
+import type { PageSnapshot } from '../../shared/messages';
+import { sendToTab } from '../../shared/send-to-tab';
 import { CONTENT_SCRIPT_PATH } from '../../shared/content-script-file';
 import { WORLD_FLAG } from '../../shared/world-flags';
 import { t } from '../i18n';
@@ -21,7 +22,7 @@ export async function requestSnapshot(tabId: number): Promise<PageSnapshot> {
 
 async function askForSnapshot(tabId: number): Promise<PageSnapshot> {
   const answer = await withTimeout(
-    browser.tabs.sendMessage(tabId, message('page:snapshot', {})),
+    sendToTab(tabId, 'page:snapshot', {}),
     ANSWER_TIMEOUT_MS,
     t('error_page_timeout'),
   );

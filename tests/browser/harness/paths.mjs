@@ -22,7 +22,7 @@ export function distDir(browser) {
   return dir;
 }
 
-/** The gecko id of the Firefox build (scripts/manifest-for.ts GECKO_ID). */
-export const GECKO_ID = 'broadsheet@broadsheet.example';
+/** The gecko id of the Firefox build. */
+export { GECKO_ID } from '../../../scripts/manifest-for.mjs';
 /** Pinned moz-extension:// origin of the Firefox build in tests. */
 export const FIREFOX_UUID = '7b1d6a1e-5c3f-4e8a-9d2b-b0ad5bee7000';

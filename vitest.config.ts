@@ -16,7 +16,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Whole-corpus tests (every fixture, every hostile page) take seconds each; on a loaded
+    // 2-core machine several times that. A timeout here catches a hang, not slowness.
+    testTimeout: 90_000,
     setupFiles: ['tests/helpers/property-seed.ts'],
     globalSetup: ['tests/helpers/build-library.ts'],
   },

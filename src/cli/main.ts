@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { clean } from '../core/clean';
 import { detect } from '../core/detect';
 import { extract } from '../core/extract';
-// jsdom matches selectors in JavaScript: answer extraction's queries from one index.
-import '../core/query-index';
-import '../core/node-purifier';
+import { installNodePurifier } from '../lib/node-purifier';
+import { installQueryIndex } from '../lib/query-index';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { InputError, loadInput } from './input';
 import { EXTENSIONS, renderArticle } from './render';
+
+// jsdom matches selectors in JavaScript: answer extraction's queries from one index; sanitize
+// through a jsdom window (the library entry does the same).
+installQueryIndex();
+installNodePurifier();
 
 // `broadsheet`: exit 0 on success, 1 when an input has no article (the others are still
 // written), 2 on bad usage or an unreadable input, with a one-line message naming it.

@@ -1,8 +1,13 @@
 // The library entry (package.json exports["."]): the engine, for Node and for browsers.
-// Node parsers (linkedom, jsdom) match selectors in JavaScript: answer extraction's queries from one index.
-import '../core/query-index';
-// There, sanitizing needs a real DOM: a jsdom window (linkedom cannot run DOMPurify).
-import '../core/node-purifier';
+import { installNodePurifier } from './node-purifier';
+import { installQueryIndex } from './query-index';
+
+// Node parsers (linkedom, jsdom) match selectors in JavaScript: answer extraction's queries from
+// one index. There, sanitizing needs a real DOM: a jsdom window (linkedom cannot run DOMPurify).
+// In a browser neither is ever used.
+installQueryIndex();
+installNodePurifier();
+
 export { extract } from '../core/extract';
 export { detect } from '../core/detect';
 export { clean, type CleanOptions } from '../core/clean';

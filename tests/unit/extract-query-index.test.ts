@@ -4,10 +4,12 @@ import { parseHTML } from 'linkedom';
 import { THEMES } from '../../src/themes';
 import { elementsByTag, safeQuery, safeQueryAll, withQueryIndex } from '../../src/core/query';
 // Importing the module installs the index behind query.ts (as the library and CLI entries do).
-import { parseSelectorList } from '../../src/core/query-index';
+import { installQueryIndex, parseSelectorList } from '../../src/lib/query-index';
 import { extract } from '../../src/core/extract';
 import { detect } from '../../src/core/detect';
 import { fixtureNames, jsdomDocument, linkedomDocument, loadFixture, readExpected } from '../helpers/fixtures';
+
+installQueryIndex();
 
 // The query index answers whole-document queries in JS DOMs. It must give exactly what the
 // DOM's own selector engine gives, for every selector the rules and the engine ask, on every

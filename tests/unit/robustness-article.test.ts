@@ -7,8 +7,10 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
-import '../../src/core/node-purifier';
+import { installNodePurifier } from '../../src/lib/node-purifier';
 import { clean, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
+
+installNodePurifier();
 
 const CLUTTER = [
   '<div class="stream-item stream-item-in-post"><a href="https://ads.example/c"><img src="https://ads.example/b.gif"></a></div>',

@@ -6,10 +6,12 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
-import '../../src/core/node-purifier';
+import { installNodePurifier } from '../../src/lib/node-purifier';
 import { clean } from '../../src/core/clean';
 import { detect } from '../../src/core/detect';
 import { extract } from '../../src/core/extract';
+
+installNodePurifier();
 
 // jsdom is far slower than a browser on deep trees (selector matching walks ancestors), so the
 // bound is wide; tests/browser/pathological.chromium.test.ts measures real pages in Chromium.

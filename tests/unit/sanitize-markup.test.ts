@@ -5,11 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
-import '../../src/core/node-purifier';
+import { installNodePurifier } from '../../src/lib/node-purifier';
 import { markupToHtml, sanitizeHtml, sanitizeMarkup, sanitizeMarkupToFragment, type MarkupElement, type MarkupNode } from '../../src/core/sanitize';
 import { dangerIn } from '../fixtures/hostile/inert.mjs';
 // @ts-ignore jsdom ships no type declarations in this repo
 import { JSDOM } from 'jsdom';
+
+installNodePurifier();
 
 const LINK = 'rel="noopener noreferrer" target="_blank"';
 

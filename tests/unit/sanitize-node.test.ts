@@ -3,8 +3,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
-import '../../src/core/node-purifier';
+import { installNodePurifier } from '../../src/lib/node-purifier';
 import { sanitizeHtml } from '../../src/core/sanitize';
+
+installNodePurifier();
 
 describe('sanitizeHtml in Node without a window', () => {
   test('sanitizes through jsdom', () => {

@@ -4,9 +4,9 @@
 // One walk indexes the elements by tag, class and id; a query in the supported subset of CSS
 // is then answered from the index with the exact semantics of that subset, and anything else
 // goes to the DOM's own engine. Browsers match selectors natively and never use this.
-// Importing this module installs it behind query.ts's helpers (the library and CLI entries do).
+// The library and CLI entries install it behind core/query.ts's helpers (installQueryIndex).
 
-import { attributeOf, classNameOf, installQueryAccelerator } from './query';
+import { attributeOf, classNameOf, installQueryAccelerator } from '../core/query';
 
 /** An attribute condition: [name], [name=value], [name~=value], [name^=…], [name$=…], [name*=…], [name|=…]. */
 interface AttributeTest {
@@ -476,4 +476,7 @@ function byTag(document: Document, tag: string): readonly Element[] | undefined 
   return index ? (index.byTag.get(tag.toLowerCase()) ?? EMPTY) : undefined;
 }
 
-installQueryAccelerator({ scope, query: indexedQuery, byTag });
+/** Answers the engine's whole-document queries from one index of the page, from now on. */
+export function installQueryIndex(): void {
+  installQueryAccelerator({ scope, query: indexedQuery, byTag });
+}

@@ -1,5 +1,6 @@
 import { HIDDEN_ATTRIBUTE, type ClutterMatch } from '../core/clean';
 import type { ClutterKind } from '../core/types';
+import { outermost } from './added-roots';
 
 // Finds clutter on the live page in slices: a walk over the elements of queued subtrees, in
 // document order, that can stop at any element and resume in a later task. A querySelectorAll
@@ -123,41 +124,4 @@ function isValid(document: Document, selector: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The connected roots not inside another root: a subtree walk covers its descendants, and a
- * script that appends 10,000 nested elements one by one gives 10,000 roots whose subtrees
- * would otherwise be walked 10,000 times (quadratic). Linear: each ancestor is visited once.
- */
-export function outermost(roots: readonly Element[]): Element[] {
-  if (roots.length < 2) return roots.filter((root) => root.isConnected);
-  const isRoot = new Set<Node>(roots);
-  const covered = new Map<Node, boolean>(); // node -> "a root is this node's strict ancestor"
-  const coveredAbove = (node: Node): boolean => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let up = node.parentNode; up; up = up.parentNode) {
-      const known = covered.get(up);
-      if (known !== undefined) {
-        answer = known || isRoot.has(up);
-        break;
-      }
-      if (isRoot.has(up)) {
-        answer = true;
-        break;
-      }
-      path.push(up);
-    }
-    for (const visited of path) covered.set(visited, answer);
-    return answer;
-  };
-  const result: Element[] = [];
-  const seen = new Set<Node>();
-  for (const root of roots) {
-    if (seen.has(root) || !root.isConnected) continue;
-    seen.add(root);
-    if (!coveredAbove(root)) result.push(root);
-  }
-  return result;
 }

@@ -32,6 +32,9 @@ interface UndoStep {
   undo(): void;
 }
 
+/** Notes one item taken away, and how to put it back. */
+type Recorder = (kind: ClutterKind, selector: string, element: Element, step: UndoStep) => void;
+
 /** A clean that can be reverted step by step ("Show original", or a setting that says no). */
 export interface CleanSession {
   report: CleanReport;
@@ -60,23 +63,25 @@ export function cleanWithUndo(document: Document, options: CleanOptions = {}): C
   recognisedAs(session.report, rule);
   try {
     const roots: readonly ParentNode[] = options.scope ?? [document];
-    for (const root of roots) {
-      for (const element of findLicenseNotices(root, rule)) {
-        record('license', element.selector, element.element, detach(element.element));
-      }
-    }
+    // License notices go first: the clutter rules then see the page without them.
+    detachNotices(roots, rule, record);
     const protectedNodes = options.protectedNodes ?? articleNodes(document, rule);
-    const mode = options.mode ?? 'remove';
-    for (const [kind, selectors] of clutterSelectors(rule, document, options.kinds)) {
-      for (const selector of selectors) {
-        for (const root of roots) {
-          for (const element of matchesWithin(root, selector)) {
-            if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
-            record(kind, selector, element, mode === 'hide' ? hide(element) : detach(element));
-          }
-        }
-      }
-    }
+    takeAway(findClutter(document, rule, roots, options.kinds), protectedNodes, options.mode === 'hide', record);
+  } catch {
+    return fail();
+  }
+  return session;
+}
+
+/**
+ * Detaches the license notices in `roots` and nothing else: the live page takes them the moment
+ * they arrive, long before it looks for clutter.
+ */
+export function cleanLicenseNotices(roots: readonly ParentNode[], rule: ThemeRule): CleanSession {
+  const { session, record, fail } = newSession();
+  recognisedAs(session.report, rule);
+  try {
+    detachNotices(roots, rule, record);
   } catch {
     return fail();
   }
@@ -101,14 +106,56 @@ export function cleanMatches(
   const { session, record, fail } = newSession();
   recognisedAs(session.report, options.rule);
   try {
-    for (const { element, kind, selector } of matches) {
-      if (isHandled(element) || guardsArticle(element, options.protectedNodes)) continue;
-      record(kind, selector, element, options.mode === 'remove' ? detach(element) : hide(element));
-    }
+    takeAway(matches, options.protectedNodes, options.mode !== 'remove', record);
   } catch {
     return fail();
   }
   return session;
+}
+
+/**
+ * Every clutter match in `roots`, selector by selector in rule order (the report's order).
+ * Matching all before taking any finds what matching as they go found: hiding changes only the
+ * hidden element, and what went with a detached ancestor is skipped as handled. (A rule on
+ * siblings or positions, which no theme has, would see the page before its neighbours went.)
+ */
+function findClutter(
+  document: Document,
+  rule: ThemeRule,
+  roots: readonly ParentNode[],
+  kinds?: Partial<Record<ClutterKind, boolean>>,
+): ClutterMatch[] {
+  const found: ClutterMatch[] = [];
+  for (const [kind, selectors] of clutterSelectors(rule, document, kinds)) {
+    for (const selector of selectors) {
+      for (const root of roots) {
+        for (const element of matchesWithin(root, selector)) found.push({ element, kind, selector });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Where clutter goes, for cleanWithUndo and cleanMatches alike. An element hidden before, or
+ * detached with its ancestor, counts as handled.
+ */
+function takeAway(
+  matches: readonly ClutterMatch[],
+  protectedNodes: readonly Element[],
+  hiding: boolean,
+  record: Recorder,
+): void {
+  for (const { element, kind, selector } of matches) {
+    if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
+    record(kind, selector, element, hiding ? hide(element) : detach(element));
+  }
+}
+
+function detachNotices(roots: readonly ParentNode[], rule: ThemeRule, record: Recorder): void {
+  for (const root of roots) {
+    for (const notice of findLicenseNotices(root, rule)) record('license', notice.selector, notice.element, detach(notice.element));
+  }
 }
 
 function newSession() {

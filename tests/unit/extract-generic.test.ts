@@ -94,4 +94,27 @@ describe('generic engine', () => {
     const text = textOf(`<div class="sidebar-layout-main">${PARAGRAPHS(4)}</div><div class="footer-links"><a href="/a">About</a></div>`);
     expect(text.split('\n\n')).toHaveLength(4);
   });
+  test('widens to the whole article when it is split into sections, without the teasers beside it', () => {
+    // A page-builder article: each section is a heading and a text block under plain wrappers;
+    // the longest block scores best and its weak wrappers stop the climb, but the article is all of them.
+    const section = (title: string, count: number, prefix: string): string =>
+      `<section class="band"><div class="inner"><h2>${title}</h2><div class="rich-text">${PARAGRAPHS(count, prefix)}</div></div></section>`;
+    const teasers = Array.from(
+      { length: 3 },
+      (_, i) => `<div class="card"><h3><a href="/2024/story-${i}">Another story about the council and its plans number ${i}</a></h3><p>A short excerpt of that story.</p></div>`,
+    ).join('');
+    const text = textOf(
+      `<div class="layout"><div class="stack">${section('Why it matters', 2, 'A')}${section('How it works', 4, 'B')}${section('What comes next', 2, 'C')}</div>` +
+        `<div class="latest">${teasers}</div></div>`,
+    );
+    for (const kept of ['A1.', 'B4.', 'C2.', 'How it works', 'What comes next']) expect(text).toContain(kept);
+    expect(text).not.toContain('Another story');
+  });
+  test('does not widen over a box of teaser excerpts cut off with an ellipsis', () => {
+    const excerpt = 'The coach said on Sunday that he would wait and see how the season goes for the team this year and the next one after that before he makes any call on his own future at the club...';
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><p>${excerpt}</p><a href="/s${i}">Read More</a></div>`).join('');
+    const text = textOf(`<div class="layout"><div class="story"><div class="article-body">${PARAGRAPHS(3)}</div></div><div class="more-in"><h3>More in Sports</h3>${cards}</div></div>`);
+    expect(text.split('\n\n')).toHaveLength(3);
+    expect(text).not.toContain('The coach said');
+  });
 });

@@ -47,12 +47,75 @@ export function chooseContent(page: PageStats, scores: Map<Element, number>, bod
     }
     lastScore = parentScore;
   }
+  top = widenToProse(page, top, body);
   // An only child says nothing about its parent's other content: use the parent.
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1 && page.stats.has(top.parentElement)) {
     top = top.parentElement;
   }
 
   return { top, parts: mergeSiblings(page, scores, top) };
+}
+
+/** What a character of link text costs against one of prose… */
+const LINK_COST = 3;
+/** …and one of other text (headings, labels, short lines). */
+const OTHER_COST = 1;
+/** A leaf block this long, mostly not links, is prose. */
+const PROSE_MIN = 25;
+/** Widening must raise the worth by this factor. */
+const WIDEN_GAIN = 1.25;
+
+/**
+ * An article split into sibling sections or page-builder blocks scores block by block, and the
+ * best block is only a part of it. Widens the candidate to the ancestor that holds the most prose
+ * net of its links and other text: the article's other sections (with their headings) pay their
+ * way, navigation, teasers and link lists do not.
+ */
+function widenToProse(page: PageStats, top: Element, body: Element): Element {
+  const prose = proseByElement(page);
+  const worth = (element: Element): number => {
+    const own = page.stats.get(element);
+    const text = prose.get(element) ?? 0;
+    return own ? text - own.link * LINK_COST - Math.max(0, own.text - own.link - text) * OTHER_COST : 0;
+  };
+  let widest = top;
+  let best = worth(top);
+  for (let parent = top.parentElement; parent && parent !== body && page.stats.has(parent); parent = parent.parentElement) {
+    const value = worth(parent);
+    // A clear gain only: a few teaser excerpts around the article are not more of it.
+    if (value > best + Math.abs(best) * (WIDEN_GAIN - 1)) [widest, best] = [parent, value];
+  }
+  return widest;
+}
+
+/**
+ * Prose under each element: the text (outside links) of leaf blocks (elements with no block
+ * below whose parent has some) that are mostly not links. One pass, children before parents.
+ */
+function proseByElement(page: PageStats): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (let index = page.order.length - 1; index >= 0; index -= 1) {
+    const element = page.order[index];
+    const own = page.stats.get(element);
+    const parent = element.parentElement;
+    if (!own || !parent) continue;
+    let value = prose.get(element) ?? 0;
+    const leaf = !own.blockBelow && page.stats.get(parent)?.blockBelow;
+    // A teaser card is a link around blocks: its lines are link text, though no <a> is inside
+    // them; a teaser's excerpt is cut off with an ellipsis.
+    if (leaf && own.text >= PROSE_MIN && own.link < own.text * 0.5 && !element.closest('a') && !isExcerpt(element)) {
+      value = own.text - own.link;
+      prose.set(element, value);
+    }
+    if (value) prose.set(parent, (prose.get(parent) ?? 0) + value);
+  }
+  return prose;
+}
+
+/** A teaser's excerpt: text cut off with an ellipsis ("…", "...", "[…]"). */
+function isExcerpt(element: Element): boolean {
+  const text = (element.textContent ?? '').trimEnd().replace(/\]$/, '');
+  return text.endsWith('...') || text.endsWith('\u2026');
 }
 
 function mergeSiblings(page: PageStats, scores: Map<Element, number>, top: Element): Element[] {

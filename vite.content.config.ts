@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { themeEvidenceSelector } from './src/core/theme-evidence';
+import { themeEvidenceSelector, themeWrapperSelector } from './src/core/theme-evidence';
 import { THEMES } from './src/themes';
 
 // The content script: one self-contained, synchronous IIFE at a fixed name, so it runs at
@@ -50,7 +50,9 @@ function themeEvidenceAsData(): Plugin {
     name: 'broadsheet-theme-evidence',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (resolved) =>
-      resolved === `\0${id}` ? `export const THEME_EVIDENCE = ${JSON.stringify(themeEvidenceSelector(THEMES))};\n` : null,
+      resolved === `\0${id}`
+        ? `export const THEME_EVIDENCE = ${JSON.stringify(themeEvidenceSelector(THEMES))};\nexport const THEME_WRAPPERS = ${JSON.stringify(themeWrapperSelector(THEMES))};\n`
+        : null,
   };
 }
 

@@ -11,7 +11,8 @@
 //   --dump DIR    Broadsheet's text per page, DIR/<corpus>/<id>.txt
 //   --why         each row also records detect()'s signals (why a page is or is not an article)
 //   --speed       the Zyte speed detail (first pass in fresh processes, steady state, with HTML)
-//   --real-themes real news-theme pages: theme recognised, headline, first paragraph, license bar
+//   --real-themes real news-theme pages: theme recognised, headline, first paragraph, license bar;
+//                 then readability-pages as false positives (recognised as a theme, clean() removals)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ import { CORPORA, corpusPresent } from './bench/corpora.mjs';
 import { foldOf } from './bench/folds.mjs';
 import { aggregate } from './bench/metric.mjs';
 import { benchReadabilityPages } from './bench/readability-pages.mjs';
-import { benchRealThemes } from './bench/real-themes.mjs';
+import { benchRealThemes, benchThemeFalsePositives } from './bench/real-themes.mjs';
 import { fixed, mean, median, parseArgs, printTable } from './bench/stats.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -55,7 +56,11 @@ if (wanted.includes('readability-pages')) {
     benchReadabilityPages(dir, extract, { verbose: !!args.verbose });
   } else console.log(`bench: corpus ${dir} is missing; skipped.`);
 }
-if (args['real-themes'] || wanted.includes('real-themes')) benchRealThemes(join(root, 'real-themes'), await import(pathToFileURL(libFile).href), { verbose: !!args.verbose });
+if (args['real-themes'] || wanted.includes('real-themes')) {
+  const library = await import(pathToFileURL(libFile).href);
+  benchRealThemes(join(root, 'real-themes'), library, { verbose: !!args.verbose });
+  benchThemeFalsePositives(join(root, 'readability-pages'), library, { verbose: !!args.verbose });
+}
 if (args.speed && corpusPresent(root, 'zyte-dev')) {
   const forwarded = ['runs', 'passes', 'clock'].flatMap((name) => (args[name] ? [`--${name}`, String(args[name])] : []));
   spawnSync(process.execPath, [join(repo, 'scripts/bench/zyte-speed.mjs'), '--dist', dist, '--root', root, ...forwarded], { stdio: 'inherit' });

@@ -2,10 +2,13 @@
 // page and per theme, whether Broadsheet recognises the theme, prints the headline as the
 // page's <h1> shows it, keeps the article's first paragraph, and, on TieLabs themes (Jannah,
 // Sahifa, Jarida), removes a license bar inserted as the theme prints it while keeping the
-// article. Run as `npm run bench -- --real-themes`.
-import { existsSync, readFileSync } from 'node:fs';
+// article. Run as `npm run bench -- --real-themes`. A false-positive check follows: the real
+// pages of other sites in ../shared/corpus/readability-pages (no news theme among them) must
+// never be recognised as a theme, and clean() should remove nothing from them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { combineAssets } from '../../tests/helpers/cache-plugin.mjs';
 import { printTable } from './stats.mjs';
 
 /** The bar as TieLabs themes print it before </body> when the purchase code is not validated. */
@@ -35,6 +38,8 @@ export function benchRealThemes(dir, { detect, extract, clean }, { verbose = fal
       single,
       recognised: detection.theme?.id === entry.theme,
       seen: detection.theme?.id ?? '-',
+      // The same page behind a cache plugin that combined and renamed every asset.
+      combined: detect(parseHTML(combineAssets(html)).document).theme?.id === entry.theme,
       headline: single ? squash(article?.title) === squash(entry.title) : undefined,
       title: article?.title,
       first: single ? bare(article?.text).includes(bare(entry.firstParagraph)) : undefined,
@@ -57,19 +62,20 @@ export function benchRealThemes(dir, { detect, extract, clean }, { verbose = fal
   const of = (list, key) => list.filter((row) => row[key] !== undefined).length;
   const cell = (list, key) => (of(list, key) ? `${count(list, key)}/${of(list, key)}` : '-');
   printTable(
-    ['theme', 'pages', 'recognised', 'headline = h1', 'first paragraph', 'license bar removed', 'article kept'],
+    ['theme', 'pages', 'recognised', 'assets combined', 'headline = h1', 'first paragraph', 'license bar removed', 'article kept'],
     [
       ...themes.map((theme) => {
         const list = rows.filter((row) => row.theme === theme);
-        return [theme, list.length, `${count(list, 'recognised')}/${list.length}`, cell(list, 'headline'), cell(list, 'first'), cell(list, 'barRemoved'), cell(list, 'articleKept')];
+        return [theme, list.length, `${count(list, 'recognised')}/${list.length}`, `${count(list, 'combined')}/${list.length}`, cell(list, 'headline'), cell(list, 'first'), cell(list, 'barRemoved'), cell(list, 'articleKept')];
       }),
-      ['all', rows.length, `${count(rows, 'recognised')}/${rows.length}`, cell(rows, 'headline'), cell(rows, 'first'), cell(rows, 'barRemoved'), cell(rows, 'articleKept')],
+      ['all', rows.length, `${count(rows, 'recognised')}/${rows.length}`, `${count(rows, 'combined')}/${rows.length}`, cell(rows, 'headline'), cell(rows, 'first'), cell(rows, 'barRemoved'), cell(rows, 'articleKept')],
     ],
   );
   if (verbose) {
     for (const row of rows) {
       const misses = [
         row.recognised ? '' : `recognised as ${row.seen}`,
+        row.combined ? '' : 'not recognised with assets combined',
         row.headline === false ? `title ${JSON.stringify(row.title)}` : '',
         row.first === false ? (row.none ? 'no article' : 'first paragraph missing') : '',
         row.barRemoved === false ? 'license bar left' : '',
@@ -78,4 +84,32 @@ export function benchRealThemes(dir, { detect, extract, clean }, { verbose = fal
       if (misses.length) console.log(`  ${row.file}: ${misses.join('; ')}`);
     }
   }
+}
+
+/**
+ * detect() and clean() over Readability's test pages, none of which runs a supported news
+ * theme: how many are recognised as a theme (must be 0) and how many lose anything to clean().
+ */
+export function benchThemeFalsePositives(dir, { detect, clean }, { verbose = false } = {}) {
+  if (!existsSync(dir)) {
+    console.log(`bench: corpus ${dir} is missing; skipping the false-positive check.`);
+    return;
+  }
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort();
+  const recognised = [];
+  const cleaned = [];
+  for (const name of names) {
+    const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
+    const detection = detect(parseHTML(html).document);
+    if (detection.theme) recognised.push(`${name}: ${detection.theme.id} (${detection.signals.filter((signal) => signal.startsWith(`${detection.theme.id}:`)).join(' ')})`);
+    const report = clean(parseHTML(html).document);
+    if (report.removed.length > 0) cleaned.push(`${name}: ${report.removed.length} removed (${Object.entries(report.counts).map(([kind, count]) => `${kind} ${count}`).join(', ')})`);
+  }
+  console.log(`\nFalse positives: other sites' pages, ${dir} (${names.length} pages)\n`);
+  printTable(['pages', 'recognised as a theme', 'any clean() removal'], [[names.length, recognised.length, cleaned.length]]);
+  for (const line of recognised) console.log(`  recognised: ${line}`);
+  if (verbose) for (const line of cleaned) console.log(`  cleaned: ${line}`);
 }

@@ -1,5 +1,5 @@
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
-import { THEME_EVIDENCE } from 'virtual:broadsheet-theme-evidence';
+import { THEME_EVIDENCE, THEME_WRAPPERS } from 'virtual:broadsheet-theme-evidence';
 import { WORDPRESS_SIGNS } from '../core/wordpress-signs';
 import { setWorldFlag, WORLD_FLAG, worldFlag } from '../shared/world-flags';
 import { readyState } from './ready-state';
@@ -11,8 +11,11 @@ import { readyState } from './ready-state';
 //   finds nothing on the pages it lets out, so no element is ever handed to this world there:
 //   "is this WordPress at all?" (WORDPRESS_SIGNS), then "any trace of a known theme?" (a
 //   theme's own <link> or <script>, or the <body> tag's id and class: THEME_EVIDENCE, derived
-//   from the theme fingerprints at build time). Only then is the page cleaner loaded, which
-//   recognises the theme (page-cleaner.ts, theme-watch.ts) and cleans;
+//   from the theme fingerprints at build time). When that finds nothing (a cache plugin renamed
+//   every asset, the <body> tag says nothing), each child of <body> is asked, as the parser adds
+//   it, whether it is a known theme's wrapper (THEME_WRAPPERS), until DOMContentLoaded: one
+//   `matches` per child of <body>, a few dozen on a page. Only then is the page cleaner loaded,
+//   which recognises the theme (page-cleaner.ts, theme-watch.ts) and cleans;
 // - injected by the popup (after setting WORLD_FLAG.onDemand) on any page: only answer.
 // The page cleaner is compiled into this file as a function body, not a module top level, so
 // on other pages its code is never evaluated, its theme data never built. Nothing may throw
@@ -51,9 +54,57 @@ const main = (function main(): void {
     if (querySelector.call(document, WORDPRESS_SIGNS) === null) return;
     // WordPress pages of other themes end on this one: the full fingerprints are whole-document
     // queries, and on such a page none would match.
-    if (querySelector.call(document, THEME_EVIDENCE) === null) return;
-    cleaner().cleanThemePage(document);
+    if (querySelector.call(document, THEME_EVIDENCE) !== null) {
+      cleaner().cleanThemePage(document);
+      return;
+    }
+    whenWrapperArrives(document, () => cleaner().cleanThemePage(document));
   }));
+});
+
+/**
+ * Runs `then` once a child of <body> is a known theme's wrapper: asked of the children already
+ * there, of each one the parser adds (body's own child list only, no subtree), and once more at
+ * DOMContentLoaded, when watching ends.
+ */
+const whenWrapperArrives = (function whenWrapperArrives(document: Document, then: () => void): void {
+  const body = document.body;
+  if (!body || !THEME_WRAPPERS) return;
+  if (querySelector.call(document, THEME_WRAPPERS) !== null) return then();
+  // Parsed already (a late injection): every child was just asked.
+  if (readyState(document) !== 'loading') return;
+  let done = false;
+  const found = (() => {
+    done = true;
+    observer.disconnect();
+    then();
+  });
+  const observer = new MutationObserver(((records: MutationRecord[]) => {
+    try {
+      for (let r = 0; r < records.length; r += 1) {
+        const nodes = records[r].addedNodes;
+        for (let n = 0; n < nodes.length; n += 1) {
+          const node = nodes[n];
+          if (node.nodeType === 1 && (node as Element).matches(THEME_WRAPPERS)) return found();
+        }
+      }
+    } catch {
+      done = true;
+      observer.disconnect();
+    }
+  }));
+  observer.observe(body, { childList: true });
+  document.addEventListener('DOMContentLoaded', (() => {
+    if (done) return;
+    observer.disconnect();
+    done = true;
+    try {
+      // Children whose records were not delivered yet: asked once, document-wide.
+      if (querySelector.call(document, THEME_WRAPPERS) !== null) then();
+    } catch {
+      // Never surface in the page.
+    }
+  }), { once: true });
 });
 
 /**

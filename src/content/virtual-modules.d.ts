@@ -4,8 +4,9 @@ declare module 'virtual:broadsheet-page-cleaner' {
   export function loadPageCleaner(): typeof import('./page-cleaner');
 }
 
-// Provided by vite.content.config.ts: themeEvidenceSelector(THEMES), computed at
-// build time (core/theme-evidence.ts).
+// Provided by vite.content.config.ts: themeEvidenceSelector(THEMES) and
+// themeWrapperSelector(THEMES), computed at build time (core/theme-evidence.ts).
 declare module 'virtual:broadsheet-theme-evidence' {
   export const THEME_EVIDENCE: string;
+  export const THEME_WRAPPERS: string;
 }

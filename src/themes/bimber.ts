@@ -10,8 +10,8 @@ export const bimber = defineTheme({
   priority: 55,
   minSignals: 2,
   fingerprints: [
-    { name: 'bimber-assets', selector: 'link[href*="/themes/bimber/"], script[src*="/themes/bimber/"]' },
-    { name: 'wp-theme-bimber', selector: 'body.wp-theme-bimber' },
+    { name: 'bimber-assets', selector: 'link[href*="/themes/bimber"], script[src*="/themes/bimber"]' },
+    { name: 'wp-theme-bimber', selector: 'body[class*="wp-theme-bimber"]' },
     { name: 'g1-title', selector: 'h1.g1-mega.entry-title, h1.g1-giga.entry-title' },
     { name: 'g1-content', selector: 'div.g1-content-narrow.entry-content' },
     { name: 'g1-back-to-top', selector: '.g1-back-to-top' },

@@ -10,8 +10,8 @@ export const colormag = defineTheme({
   priority: 50,
   minSignals: 2,
   fingerprints: [
-    { name: 'colormag-assets', selector: 'link[href*="/themes/colormag/"], script[src*="/themes/colormag/"]' },
-    { name: 'wp-theme-colormag', selector: 'body.wp-theme-colormag' },
+    { name: 'colormag-assets', selector: 'link[href*="/themes/colormag"], script[src*="/themes/colormag"]' },
+    { name: 'wp-theme-colormag', selector: 'body[class*="wp-theme-colormag"]' },
     { name: 'cm-masthead', selector: '#cm-masthead' },
     { name: 'scroll-up', selector: 'a#scroll-up[href="#cm-masthead"]' },
     { name: 'cm-entry', selector: '.cm-entry-summary, .cm-featured-image, .cm-posts' },

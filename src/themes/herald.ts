@@ -9,8 +9,8 @@ export const herald = defineTheme({
   priority: 60,
   minSignals: 2,
   fingerprints: [
-    { name: 'herald-assets', selector: 'link[href*="/themes/herald/"], script[src*="/themes/herald/"]' },
-    { name: 'wp-theme-herald', selector: 'body.wp-theme-herald' },
+    { name: 'herald-assets', selector: 'link[href*="/themes/herald"], script[src*="/themes/herald"]' },
+    { name: 'wp-theme-herald', selector: 'body[class*="wp-theme-herald"]' },
     { name: 'herald-single', selector: 'article.herald-single' },
     { name: 'herald-entry-content', selector: '.herald-entry-content' },
     { name: 'herald-ad', selector: '.herald-ad' },

@@ -3,6 +3,7 @@ import { colormag } from './colormag';
 import { herald } from './herald';
 import { jannah } from './jannah';
 import { jnews } from './jnews';
+import { mhMagazine } from './mh-magazine';
 import { newsmag } from './newsmag';
 import { newspaper } from './newspaper';
 import { newspaperX } from './newspaper-x';
@@ -11,6 +12,7 @@ import { sahifa } from './sahifa';
 import { smartmag } from './smartmag';
 import { soledad } from './soledad';
 import { zoxNews } from './zox-news';
+import { zoxpress } from './zoxpress';
 import type { ThemeDefinition, ThemeRule } from './types';
 import { withBase } from './with-base';
 import { wordpress } from './wordpress';
@@ -25,6 +27,7 @@ export const THEME_DEFINITIONS: readonly ThemeDefinition[] = [
   herald,
   jannah,
   jnews,
+  mhMagazine,
   newsmag,
   newspaper,
   newspaperX,
@@ -33,6 +36,7 @@ export const THEME_DEFINITIONS: readonly ThemeDefinition[] = [
   smartmag,
   soledad,
   zoxNews,
+  zoxpress,
 ];
 
 /** Every theme rule, highest explicit priority first. */

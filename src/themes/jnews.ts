@@ -10,9 +10,13 @@ export const jnews = defineTheme({
   priority: 85,
   minSignals: 2,
   fingerprints: [
-    { name: 'jnews-assets', selector: 'link[href*="/themes/jnews/"], script[src*="/themes/jnews/"]' },
-    { name: 'wp-theme-jnews', selector: 'body.wp-theme-jnews' },
-    { name: 'jeg_viewport', selector: 'div.jeg_viewport' },
+    { name: 'jnews-assets', selector: 'link[href*="/themes/jnews"], script[src*="/themes/jnews"]' },
+    { name: 'wp-theme-jnews', selector: 'body[class*="wp-theme-jnews"]' },
+    // Also asked of each child of <body> by the content script's gate (theme-evidence.ts).
+    { name: 'jeg_viewport', selector: 'body > div.jeg_viewport, div.jeg_viewport' },
+    // JNews' own body class and its settings object survive cache plugins that rename every asset.
+    { name: 'jnews-body', selector: 'body.jnews' },
+    { name: 'jnews-settings', selector: '', script: 'var jnewsoption ?= ?\\{' },
     { name: 'jeg_main', selector: 'div.jeg_main .jeg_content' },
     { name: 'jeg_post_title', selector: 'h1.jeg_post_title' },
   ],

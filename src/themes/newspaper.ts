@@ -12,7 +12,11 @@ export const newspaper = defineTheme({
   fingerprints: [
     // Capital N: the folder of tagDiv's theme (and its -child); href values match case-sensitively.
     { name: 'td-theme-css', selector: 'link#td-theme-css[href*="/themes/Newspaper"]' },
-    { name: 'td-outer-wrap', selector: 'div#td-outer-wrap' },
+    // Also asked of each child of <body> by the content script's gate (theme-evidence.ts).
+    { name: 'td-outer-wrap', selector: 'body > div#td-outer-wrap, div#td-outer-wrap' },
+    // Body classes and the tagDiv settings object survive cache plugins that rename every asset.
+    { name: 'td-body-layout', selector: 'body.td-full-layout, body.td-boxed-layout' },
+    { name: 'td-theme-name', selector: '', script: 'tdThemeName ?= ?["\']Newspaper["\']' },
     { name: 'td-header', selector: '.td-header-wrap, .td-header-template-wrap, .td-header-menu-wrap' },
     { name: 'td-scroll-up', selector: '.td-scroll-up' },
     { name: 'td-mobile-nav', selector: '#td-mobile-nav, .td-menu-background' },

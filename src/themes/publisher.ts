@@ -11,8 +11,8 @@ export const publisher = defineTheme({
   priority: 70,
   minSignals: 2,
   fingerprints: [
-    { name: 'publisher-assets', selector: 'link[href*="/themes/publisher/"], script[src*="/themes/publisher/"]' },
-    { name: 'wp-theme-publisher', selector: 'body.wp-theme-publisher' },
+    { name: 'publisher-assets', selector: 'link[href*="/themes/publisher"], script[src*="/themes/publisher"]' },
+    { name: 'wp-theme-publisher', selector: 'body[class*="wp-theme-publisher"]' },
     { name: 'single-post-content', selector: 'div.entry-content.single-post-content' },
     { name: 'betteradscontainer', selector: '.betteradscontainer' },
     { name: 'primary-sidebar-widget', selector: '.primary-sidebar-widget' },

@@ -10,10 +10,11 @@ export const sahifa = defineTheme({
   priority: 95,
   minSignals: 2,
   fingerprints: [
-    { name: 'sahifa-assets', selector: 'link[href*="/themes/sahifa/"], script[src*="/themes/sahifa/"]' },
-    { name: 'wp-theme-sahifa', selector: 'body.wp-theme-sahifa' },
+    { name: 'sahifa-assets', selector: 'link[href*="/themes/sahifa"], script[src*="/themes/sahifa"]' },
+    { name: 'wp-theme-sahifa', selector: 'body[class*="wp-theme-sahifa"]' },
     { name: 'wrapper-outer', selector: 'body#top > div.wrapper-outer' },
     { name: 'e3lan', selector: 'div.e3lan' },
+    { name: 'theme-header', selector: 'header#theme-header.theme-header' },
     { name: 'tie-schema-graph', selector: 'script.tie-schema-graph' },
     { name: 'tie-license-link', selector: '.theme-notice a[href*="tielabs.com/buy/sahifa"]' },
   ],

@@ -10,8 +10,10 @@ export const soledad = defineTheme({
   priority: 80,
   minSignals: 2,
   fingerprints: [
-    { name: 'soledad-assets', selector: 'link[href*="/themes/soledad/"], script[src*="/themes/soledad/"]' },
-    { name: 'wp-theme-soledad', selector: 'body.wp-theme-soledad' },
+    { name: 'soledad-assets', selector: 'link[href*="/themes/soledad"], script[src*="/themes/soledad"]' },
+    { name: 'wp-theme-soledad', selector: 'body[class*="wp-theme-soledad"]' },
+    // Body classes Soledad adds itself (its version, the single-post style): left by cache plugins.
+    { name: 'soledad-body', selector: 'body[class*="soledad-ver-"], body[class*="penci-body-"]' },
     { name: 'penci-post-entry-inner', selector: '#penci-post-entry-inner' },
     { name: 'penci-go-to-top', selector: '.penci-go-to-top-floating' },
     { name: 'penci-gdpr', selector: '.penci-wrap-gprd-law' },

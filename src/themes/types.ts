@@ -4,8 +4,15 @@ import type { ClutterKind } from '../core/types';
 export interface Fingerprint {
   /** Short name reported in Detection.signals. */
   name: string;
-  /** CSS selector that must match somewhere in the document. */
+  /** CSS selector that must match somewhere in the document ('' when `script` alone says it). */
   selector: string;
+  /**
+   * Or a regular expression (its source; case-sensitive) that the text of an inline <script>
+   * matches: a theme's settings object (tdThemeName, `var tie`, jnewsoption), which survives the
+   * cache plugins that combine and rename every stylesheet and script. The fingerprint counts
+   * when the selector or the script matches.
+   */
+  script?: string;
   /**
    * The rule never matches without this signal (e.g. the theme's own asset path, when a
    * sibling theme shares the rest of the markup: Newsmag vs Newspaper).

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../src/core/detect';
+import { fingerprintPresent } from '../../src/core/recognise';
 import { THEME_DEFINITIONS, THEMES, type ThemeRule } from '../../src/themes';
 import { defineTheme } from '../../src/themes/define-theme';
 import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER, PLUGIN_SOURCE } from '../../src/themes/plugins';
@@ -65,7 +66,7 @@ describe.each(THEMES.map((rule) => [rule.id, rule] as const))('theme rule %s', (
   test('every selector is valid CSS', () => {
     const probe = documents.get(`${rule.id}-single`) ?? document;
     const all = [
-      ...rule.fingerprints.map((fingerprint) => fingerprint.selector),
+      ...rule.fingerprints.map((fingerprint) => fingerprint.selector).filter(Boolean),
       ...rule.licenseNotices.map((notice) => notice.selector),
       ...selectorsOf(rule).map(([, selector]) => selector),
     ];
@@ -82,7 +83,10 @@ describe.each(THEMES.map((rule) => [rule.id, rule] as const))('theme rule %s', (
 
   test('each fingerprint matches in one of its fixtures; defensive rules need two signals', () => {
     const names = fixturesOf(rule);
-    expect(rule.fingerprints.filter((fingerprint) => !matchesIn(names, fingerprint.selector)).map((f) => f.name)).toEqual([]);
+    const unseen = rule.fingerprints.filter((fingerprint) => !names.some((name) => fingerprintPresent(documents.get(name)!, fingerprint)));
+    expect(unseen.map((f) => f.name)).toEqual([]);
+    // A fingerprint with neither a selector nor a script would be dead data.
+    expect(rule.fingerprints.filter((fingerprint) => !fingerprint.selector && !fingerprint.script)).toEqual([]);
     expect(rule.minSignals).toBeGreaterThanOrEqual(2);
     expect(rule.fingerprints.length).toBeGreaterThan(rule.minSignals);
     // The generator meta is never evidence (news-themes.md §1.5).

@@ -2,6 +2,7 @@ import { bimber } from './bimber';
 import { colormag } from './colormag';
 import { herald } from './herald';
 import { jannah } from './jannah';
+import { jarida } from './jarida';
 import { jnews } from './jnews';
 import { mhMagazine } from './mh-magazine';
 import { newsmag } from './newsmag';
@@ -26,6 +27,7 @@ export const THEME_DEFINITIONS: readonly ThemeDefinition[] = [
   colormag,
   herald,
   jannah,
+  jarida,
   jnews,
   mhMagazine,
   newsmag,

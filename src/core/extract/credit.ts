@@ -16,6 +16,8 @@ const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS.join('|')})\\s*(?:cred
 const SENTENCE_END = /[.!?؟…]["”’)]?$/u;
 /** A lower-case word ending a sentence followed by another sentence: "…agency. The …". */
 const SENTENCE_BREAK = /\p{Ll}{2,}[.!?؟]\s+\S/u;
+/** The same in scripts without case (Arabic, Persian): a word of two letters or more ends a sentence and text goes on. */
+const CASELESS_BREAK = /\p{Lo}{2,}[.!?؟]\s+\S/u;
 /** A caption with its credit in parentheses at the end. */
 const PARENTHESISED_TAIL = /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]$/u;
 
@@ -25,7 +27,7 @@ export function isCreditLike(value: string): boolean {
   const labelled = CREDIT_LABEL.test(text);
   const body = text.replace(CREDIT_LABEL, '');
   if (!body || body.split(' ').length > 12) return false;
-  if (/[!?؟]/.test(body) || SENTENCE_BREAK.test(body) || /\p{Ll}{2,}\.$/u.test(body)) return false;
+  if (/[!?؟]/.test(body) || SENTENCE_BREAK.test(body) || CASELESS_BREAK.test(body) || /\p{Ll}{2,}\.$/u.test(body)) return false;
   if (labelled) return true;
   if (captionBeforeCredit(body)) return false;
   const slashed = /[\p{L}\p{N}.)]\s*\/\s*[\p{L}\p{N}(]/u.test(body);

@@ -7,11 +7,11 @@ import type { LeafBlock } from './blocks';
 import { hostOf, registrableDomain, resolveHttp } from './urls';
 
 // The article's origin (news-themes.md §5.2): a theme Source/Via box, or an autoblog line such
-// as "News Source : amp.cnn.com". A bare domain becomes its homepage (exact=false) unless a
+// as "News Source : amp.cnn.com" (Arabic autoblogs: "مصدر الخبر : …", "the news' source"). A bare domain becomes its homepage (exact=false) unless a
 // real link to that site exists somewhere on the page.
 
 const SOURCE_LINE =
-  /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
+  /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|مصدر\s+الخبر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
 
 /** Theme-native boxes: "Source" + links. */
 export function readThemeSource(document: Document, rule: ThemeReading | undefined, base: string | undefined): SourceLink | undefined {

@@ -6,10 +6,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The content script loads on every page. The popup's is mostly DOMPurify (~30 kB of its
-// minified code); the rest is the extraction engine, whose language data (credit, byline and
-// month-name vocabularies of the languages news is written in) took it from 45 to 50 kB.
-const BUDGETS = { 'content script': 12 * 1024, 'popup JavaScript': 50 * 1024 };
+// The content script loads on every page, but only its gate is compiled there: the page cleaner
+// (every theme's full rules) is a function body compiled on theme pages alone. 12 → 14 kB when
+// the themes real sites run were added (Jarida, ZoxPress, MH Magazine, the rewritten Zox News)
+// with the evidence that survives cache plugins (inline settings objects, wrapper ids).
+// The popup's is mostly DOMPurify (~30 kB of its minified code); the rest is the extraction
+// engine, whose language data (credit, byline and month-name vocabularies) took it from 45 to
+// 50 kB, and the new themes' reading data and the site's rules to 52 kB.
+const BUDGETS = { 'content script': 14 * 1024, 'popup JavaScript': 52 * 1024 };
 const out = process.env.BROADSHEET_DIST ?? 'dist';
 const dist = `${out}/chrome`;
 

@@ -28,7 +28,8 @@ export function newBudget(): Budget {
 export function charge(budget: Budget, started: number): boolean {
   budget.spent += performance.now() - started;
   if (budget.passed || budget.spent <= WORK_BUDGET_MS) return false;
-  return (budget.passed = true);
+  budget.passed = true;
+  return true;
 }
 
 /** Sweeping may go on: the work so far is under its limit. */

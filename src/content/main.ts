@@ -70,7 +70,10 @@ const main = (function main(): void {
 const whenWrapperArrives = (function whenWrapperArrives(document: Document, then: () => void): void {
   const body = document.body;
   if (!body || !THEME_WRAPPERS) return;
-  if (querySelector.call(document, THEME_WRAPPERS) !== null) return then();
+  if (querySelector.call(document, THEME_WRAPPERS) !== null) {
+    then();
+    return;
+  }
   // Parsed already (a late injection): every child was just asked.
   if (readyState(document) !== 'loading') return;
   let done = false;

@@ -1,7 +1,8 @@
 import { matchTheme } from './match-theme';
 import { describeElement, queryFirst, safeQueryAll } from './query';
 import { normalizeSpace } from './text';
-import type { CleanedItem, CleanReport, ClutterKind } from './types';
+import { hideSelectors, userArticle } from './page-rules';
+import type { CleanedItem, CleanReport, ClutterKind, PageRules } from './types';
 import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER } from '../themes/plugins';
 import { THEMES } from '../themes';
 import type { ThemeRule } from '../themes/types';
@@ -23,6 +24,12 @@ export interface CleanOptions {
   scope?: readonly Element[];
   /** The article's title and body containers, when the caller already found them. */
   protectedNodes?: readonly Element[];
+  /**
+   * The reader's rules for this site (clean() only): what `hide` matches goes too, reported as
+   * kind 'user', on any page, recognised or not (`kinds.user: false` leaves it). Never the page
+   * itself, the article's title or body, nor the `article` rule's element.
+   */
+  rules?: PageRules;
 }
 
 /** Marks an element Broadsheet hid, so it can be found and shown again. */
@@ -46,9 +53,42 @@ export interface CleanSession {
 
 const EMPTY_REPORT: CleanReport = { recognised: false, removed: [], counts: {} };
 
-/** Removes license notices and clutter of a recognised theme page in place. */
+/** Removes license notices and clutter of a recognised theme page, and the reader's hide rules, in place. */
 export function clean(document: Document, options: CleanOptions = {}): CleanReport {
-  return cleanWithUndo(document, options).report;
+  const report = cleanWithUndo(document, options).report;
+  // Apart from cleanWithUndo, which the content script bundles: it has no use for this yet.
+  const user = cleanUserRules(document, options, report);
+  for (const item of user.removed) report.removed.push(item);
+  if (user.removed.length > 0) report.counts.user = user.removed.length;
+  return report;
+}
+
+/**
+ * The reader's hide rules, after the theme's: never <html>, <head> or <body>, never the
+ * article's title or body, nor the element the reader's `article` rule names.
+ */
+function cleanUserRules(document: Document, options: CleanOptions, cleaned: CleanReport): CleanReport {
+  const { session, record, fail } = newSession();
+  const selectors = hideSelectors(options.rules);
+  if (selectors.length === 0 || options.kinds?.user === false) return session.report;
+  try {
+    const rule = options.rule ?? THEMES.find((theme) => theme.id === cleaned.theme?.id);
+    const chosen = userArticle(document, options.rules);
+    const guarded = [...(options.protectedNodes ?? (rule ? articleNodes(document, rule) : [])), ...(chosen ? [chosen] : [])];
+    const page = new Set<Element | null>([document.documentElement, document.head, document.body]);
+    const roots: readonly ParentNode[] = options.scope ?? [document];
+    for (const selector of selectors) {
+      for (const root of roots) {
+        for (const element of matchesWithin(root, selector)) {
+          if (page.has(element) || isHandled(element) || guardsArticle(element, guarded)) continue;
+          record('user', selector, element, options.mode === 'hide' ? hide(element) : detach(element));
+        }
+      }
+    }
+  } catch {
+    return fail().report;
+  }
+  return session.report;
 }
 
 export function cleanWithUndo(document: Document, options: CleanOptions = {}): CleanSession {

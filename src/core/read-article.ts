@@ -4,7 +4,8 @@ import { keepBodyTree } from './article-body';
 import { contentRoot } from './page-root';
 import { ARTICLE_SIGNALS, hasStrongArticleSignal, OTHER_KIND_SIGNALS, signalsOf } from './page-signals';
 import { escapeHtml, sanitizeMarkup, sanitizeMarkupToFragment, type MarkupNode } from './sanitize';
-import type { Article, Detection } from './types';
+import { hideSelectors, userArticle } from './page-rules';
+import type { Article, Detection, PageRules } from './types';
 import { judgeArticle, measureTeasers, type Verdict } from './verdict';
 import { prepareBody } from './extract/body';
 import { leadBeforeContent, readLeadFigure } from './extract/figures';
@@ -36,6 +37,8 @@ export interface ReadOptions {
    * recognising the page again. An unknown id is ignored.
    */
   themeId?: string;
+  /** The reader's rules for this site: the article's container, and what to leave out of the body. */
+  rules?: PageRules;
 }
 
 export interface PageReading {
@@ -76,9 +79,13 @@ function read(document: Document, options: ReadOptions): PageReading {
   if (rule && !themeSingle && safeQuery(document, WORDPRESS_LISTING_BODY) !== null) return decided({ isArticle: false, reason: 'theme:listing' });
 
   const allowGeneric = options.generic !== false;
-  const container = themed ?? (allowGeneric ? findGenericBody(document) : null);
+  // The reader's own choice of container comes first; the verdict below still judges it (a
+  // site-wide rule also matches the site's listing pages).
+  const chosen = userArticle(document, options.rules);
+  if (chosen) signals.push('user:article');
+  const container = chosen ?? themed ?? (allowGeneric ? findGenericBody(document) : null);
   if (!container) return decided({ isArticle: false, reason: 'content:none' });
-  const article = buildArticle(document, options, { rule, themed: !!themed, container });
+  const article = buildArticle(document, options, { rule, themed: !chosen && !!themed, userChosen: !!chosen, container });
   const text = article?.text ?? '';
   const verdict = themeSingle
     ? { isArticle: !!text, reason: text ? 'theme:single-post' : 'content:empty' }
@@ -96,10 +103,11 @@ function otherKindsOf(document: Document, container: Element): string[] {
 interface BodySource {
   rule: ThemeMatch['rule'] | undefined;
   themed: boolean;
+  userChosen: boolean;
   container: Element;
 }
 
-function buildArticle(document: Document, options: ReadOptions, { rule, themed, container }: BodySource): Article | null {
+function buildArticle(document: Document, options: ReadOptions, { rule, themed, userChosen, container }: BodySource): Article | null {
   const allowGeneric = options.generic !== false;
   const pageUrl = pageUrlOf(document, options.url);
   const base = baseUrlOf(document, pageUrl);
@@ -109,7 +117,9 @@ function buildArticle(document: Document, options: ReadOptions, { rule, themed, 
   const body = prepareBody(container, {
     document,
     rule,
-    generic: !themed,
+    generic: !themed && !userChosen,
+    userChosen,
+    hide: hideSelectors(options.rules),
     base,
     pageUrl,
     lead,
@@ -164,7 +174,7 @@ function buildArticle(document: Document, options: ReadOptions, { rule, themed, 
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
-    theme: rule && themed ? { id: rule.id, name: rule.name } : undefined,
+    theme: rule && (themed || userChosen) ? { id: rule.id, name: rule.name } : undefined,
   };
   // Once html is built the tree is gone (bodyTree() is undefined): the string path then.
   keepBodyTree(article, () => {

@@ -70,7 +70,9 @@ export type ClutterKind =
   | 'cookie'
   | 'back-to-top'
   | 'navigation'
-  | 'screen-reader';
+  | 'screen-reader'
+  /** What the reader's own hide rules took away (clean()'s `rules.hide`): never a setting. */
+  | 'user';
 
 export const CLUTTER_KINDS: readonly ClutterKind[] = [
   'license',
@@ -86,6 +88,7 @@ export const CLUTTER_KINDS: readonly ClutterKind[] = [
   'back-to-top',
   'navigation',
   'screen-reader',
+  'user',
 ];
 
 export interface CleanedItem {
@@ -96,9 +99,19 @@ export interface CleanedItem {
   element: string;
 }
 
+/**
+ * The reader's own fixes for a site: `article` names the article's container (used instead of
+ * the theme's or the generic engine's when it matches an element that holds text), `hide`
+ * selectors are left out of the body and taken away by clean(). Invalid selectors are ignored.
+ */
+export interface PageRules {
+  article?: string;
+  hide?: readonly string[];
+}
+
 export interface CleanReport {
   theme?: ThemeRef;
-  /** false when the page was not recognised and nothing was touched. */
+  /** false when no theme was recognised: then only the reader's hide rules, if any, were applied. */
   recognised: boolean;
   removed: CleanedItem[];
   /** Count per kind, for badges and summaries. */

@@ -11,6 +11,7 @@ installNodePurifier();
 export { extract } from '../core/extract';
 export { detect } from '../core/detect';
 export { clean, type CleanOptions } from '../core/clean';
+export { checkHideRule, type HideRuleCheck, type HideRuleRefusal } from '../core/check-hide-rule';
 export { articleToMarkdown } from '../core/format/markdown';
 export { articleToText } from '../core/format/text';
 export type {
@@ -20,6 +21,7 @@ export type {
   ClutterKind,
   Detection,
   Figure,
+  PageRules,
   SourceLink,
   ThemeRef,
 } from '../core/types';

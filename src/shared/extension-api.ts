@@ -4,7 +4,7 @@ import type Browser from 'webextension-polyfill';
 // Firefox's `browser` and Chromium's `chrome` both return promises for everything these pages
 // use. webextension-polyfill stays in the background, where a message listener answers with a
 // promise (Chromium's `chrome` does not); here it would only add ~3 kB gzip to the popup's
-// 45 kB budget. Typed with the polyfill's types; unit tests alias this module to the mock.
+// size budget (scripts/size.mjs). Typed with the polyfill's types; unit tests alias this module to the mock.
 type Scope = { browser?: Browser.Browser; chrome?: Browser.Browser };
 
 const scope = globalThis as unknown as Scope;

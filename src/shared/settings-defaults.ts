@@ -4,16 +4,29 @@ import { CLUTTER_KINDS } from '../core/types';
 // The settings types and their ONE source of defaults (DEFAULT_SETTINGS). Pure: no extension APIs.
 // Import through ./settings-schema (pure) or ./settings (with storage).
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
-/** The single storage.sync key everything lives under. */
+/** The storage.sync key of the main settings item (everything but the per-site rules). */
 export const SETTINGS_KEY = 'settings';
 
-/** Clutter kinds the user can switch; license notices are always removed when auto-clean runs. */
-export type ConfigurableClutterKind = Exclude<ClutterKind, 'license'>;
+/**
+ * Each site's rules are an item of their own, `site:<hostname>`: storage.sync allows 8 KB per
+ * item, so one item for all sites would fill up after a few, and the main item stays small.
+ */
+export const SITE_KEY_PREFIX = 'site:';
+
+export function siteKey(hostname: string): string {
+  return `${SITE_KEY_PREFIX}${hostname}`;
+}
+
+/**
+ * Clutter kinds the user can switch: license notices are always removed when auto-clean runs,
+ * and 'user' is what the reader's own hide rules take (each rule is its own switch).
+ */
+export type ConfigurableClutterKind = Exclude<ClutterKind, 'license' | 'user'>;
 
 export const CONFIGURABLE_CLUTTER_KINDS: readonly ConfigurableClutterKind[] = /* @__PURE__ */ CLUTTER_KINDS.filter(
-  (kind): kind is ConfigurableClutterKind => kind !== 'license',
+  (kind): kind is ConfigurableClutterKind => kind !== 'license' && kind !== 'user',
 );
 
 export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
@@ -50,6 +63,20 @@ export interface ReaderSettings {
   showImages: boolean;
 }
 
+/** More hide rules than a reader picks on one site: past it, an import is suspect. */
+export const MAX_HIDE_RULES = 100;
+
+/**
+ * The reader's fixes for one site (exact hostname). `hide` and `article` are CSS selectors (core
+ * PageRules); `clutter` overrides the global clutter choices on that site only. Auto-clean on or
+ * off per site stays autoClean.disabledSites: one definition of that switch.
+ */
+export interface SiteRules {
+  hide: string[];
+  article?: string;
+  clutter?: Partial<Record<ConfigurableClutterKind, boolean>>;
+}
+
 export interface Settings {
   version: number;
   autoClean: {
@@ -60,6 +87,15 @@ export interface Settings {
   /** Which kinds auto-clean removes from the live page. */
   clutter: Record<ConfigurableClutterKind, boolean>;
   reader: ReaderSettings;
+}
+
+/**
+ * Everything a reader has set: the main settings and the per-site rules by exact hostname.
+ * Apart in storage (one item per site, SITE_KEY_PREFIX), so pages that need only the main
+ * item (the popup) never read or validate every site's rules.
+ */
+export interface AllSettings extends Settings {
+  sites: Record<string, SiteRules>;
 }
 
 /**

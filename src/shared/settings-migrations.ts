@@ -43,6 +43,16 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...raw, reader, version: 2 };
     },
   },
+  {
+    from: 2,
+    to: 3,
+    description:
+      'v3 adds per-site rules (hostname → { hide, article?, clutter? }), stored one site per item ' +
+      'beside the main item (AllSettings.sites). v2 had none: the main item is unchanged.',
+    migrate(raw) {
+      return { ...raw, version: 3 };
+    },
+  },
 ];
 
 export interface MigrationResult {

@@ -5,3 +5,5 @@ export * from './settings-defaults';
 export { MIGRATIONS, migrateSettings, type Migration, type MigrationResult, type RawSettings } from './settings-migrations';
 export { validateSettings, isAutoCleanOn, type ValidationResult } from './settings-validate';
 export { parseHostnameInput, normalizeHostname, hostnameOfPage, withSiteAutoClean, type HostnameParse, type HostnameRefusal } from './settings-hosts';
+export { validateAllSettings, validateSites, validateSite, siteRulesFor, clutterFor } from './settings-sites';
+export { exportSettings, parseImport, EXPORT_FORMAT, MAX_IMPORT_BYTES, type ImportResult } from './settings-transfer';

@@ -2,4 +2,14 @@
 // storage.sync access. Code that must stay free of webextension-polyfill (content script,
 // CLI, unit tests) imports ./settings-schema instead.
 export * from './settings-schema';
-export { loadSettings, saveSettings, initSettings, onSettingsChanged } from './settings-storage';
+export {
+  loadSettings,
+  saveSettings,
+  loadAllSettings,
+  saveAllSettings,
+  loadSiteRules,
+  saveSiteRules,
+  loadPageRules,
+  initSettings,
+  onSettingsChanged,
+} from './settings-storage';

@@ -21,7 +21,25 @@ function getMessage(key: string, substitutions: string | string[] = []): string 
 
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;
 
-function storageArea(areaName: string, listeners: Set<Listener>) {
+/** storage.sync's quotas, as Chromium enforces them (key + JSON per item, in bytes). */
+export const SYNC_QUOTA = { QUOTA_BYTES: 102_400, QUOTA_BYTES_PER_ITEM: 8192, MAX_ITEMS: 512 };
+
+function bytesOf(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+function checkQuota(next: Record<string, unknown>): void {
+  let total = 0;
+  for (const [key, value] of Object.entries(next)) {
+    const bytes = bytesOf(key, value);
+    if (bytes > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    total += bytes;
+  }
+  if (total > SYNC_QUOTA.QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
+  if (Object.keys(next).length > SYNC_QUOTA.MAX_ITEMS) throw new Error('MAX_ITEMS quota exceeded');
+}
+
+function storageArea(areaName: string, listeners: Set<Listener>, quota = false) {
   let items: Record<string, unknown> = {};
   return {
     async get(keys?: string | string[] | Record<string, unknown> | null) {
@@ -34,6 +52,7 @@ function storageArea(areaName: string, listeners: Set<Listener>) {
       );
     },
     async set(values: Record<string, unknown>) {
+      if (quota) checkQuota({ ...items, ...structuredClone(values) });
       const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
       for (const [key, value] of Object.entries(values)) {
         changes[key] = { oldValue: items[key], newValue: structuredClone(value) };
@@ -42,7 +61,13 @@ function storageArea(areaName: string, listeners: Set<Listener>) {
       for (const listener of listeners) listener(structuredClone(changes), areaName);
     },
     async remove(keys: string | string[]) {
-      for (const key of typeof keys === 'string' ? [keys] : keys) delete items[key];
+      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      for (const key of typeof keys === 'string' ? [keys] : keys) {
+        if (!(key in items)) continue;
+        changes[key] = { oldValue: items[key] };
+        delete items[key];
+      }
+      if (Object.keys(changes).length > 0) for (const listener of listeners) listener(structuredClone(changes), areaName);
     },
     async clear() {
       items = {};
@@ -54,7 +79,7 @@ const listeners = new Set<Listener>();
 
 export const browser = {
   storage: {
-    sync: storageArea('sync', listeners),
+    sync: storageArea('sync', listeners, true),
     local: storageArea('local', listeners),
     onChanged: {
       addListener: (listener: Listener) => void listeners.add(listener),

@@ -26,7 +26,7 @@ function withSites(sites: string[], enabled = true): Settings {
 describe('defaults', () => {
   it('are complete, current and valid', () => {
     expect(DEFAULT_SETTINGS.version).toBe(SETTINGS_VERSION);
-    expect(Object.keys(DEFAULT_SETTINGS.clutter).sort()).toEqual(CLUTTER_KINDS.filter((k) => k !== 'license').sort());
+    expect(Object.keys(DEFAULT_SETTINGS.clutter).sort()).toEqual(CLUTTER_KINDS.filter((k) => k !== 'license' && k !== 'user').sort());
     expect(CONFIGURABLE_CLUTTER_KINDS).not.toContain('license');
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
   });
@@ -141,7 +141,7 @@ describe('migrations', () => {
     const v1 = { version: 1, autoClean: { enabled: true, disabledSites: [] }, reader: { theme: 'sepia', fontSize: 22, font: 'sans', showImages: false } };
     const { settings, errors } = validateSettings(v1);
     expect(errors).toEqual([]);
-    expect(settings.version).toBe(2);
+    expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.reader).toEqual({ theme: 'sepia', fontSize: 22, font: 'sans', showImages: false, lineHeight: 1.6, width: 'medium', align: 'start' });
     const step = MIGRATIONS.find((m) => m.from === 1)!;
     expect(step.migrate({ version: 1 })).toEqual({ version: 2 });

@@ -10,6 +10,7 @@ import { GENERIC_STRIP } from './generic';
 import type { FigureMap } from './markup';
 import { findSourceLine, readPluginSource } from './source';
 import { PLUGIN_SOURCE } from '../../themes/plugins';
+import { stripHidden } from '../page-rules';
 
 // Prepares the article body on a detached clone (the page is never touched): strips clutter,
 // finds figures, and takes out the loose lines it understands — the lead image's caption and
@@ -40,13 +41,19 @@ export interface BodyContext {
   themeSource?: SourceLink;
   /** The article's title: the generic cleaner drops it when the body repeats it. */
   title?: string;
+  /** The container is the reader's `article` rule: taken as it is, with what the generic engine strips. */
+  userChosen?: boolean;
+  /** The reader's hide rules, left out of the body. */
+  hide?: readonly string[];
 }
 
 export function prepareBody(container: Element, context: BodyContext): PreparedBody {
   const cleaned = context.generic ? cleanGeneric(container, context.title, context.pageUrl) : { root: container.cloneNode(true) as Element };
   const root = cleaned.root;
-  const strip = [...ALWAYS_STRIP, ...PLUGIN_SOURCE.links, ...(context.rule?.extraction.bodyStrip ?? []), ...(context.generic ? GENERIC_STRIP : [])];
+  const generic = context.generic || context.userChosen;
+  const strip = [...ALWAYS_STRIP, ...PLUGIN_SOURCE.links, ...(context.rule?.extraction.bodyStrip ?? []), ...(generic ? GENERIC_STRIP : [])];
   adoptNoscriptImages(root);
+  if (context.hide?.length) stripHidden(root, context.hide);
   stripAll(root, strip);
 
   const lead = context.lead ? { ...context.lead } : undefined;

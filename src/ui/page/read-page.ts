@@ -1,6 +1,9 @@
 import type { Article } from '../../core/types';
 import { extract } from '../../core/extract';
 import type { PageSnapshot } from '../../shared/messages';
+import { hostnameOfPage } from '../../shared/settings-hosts';
+import { loadPageRules } from '../../shared/settings-storage';
+import type { PageRules } from '../../core/types';
 import { describeReadError } from './read-error';
 import { ANSWER_TIMEOUT_MS, isSnapshot, requestSnapshot, withTimeout } from './snapshot';
 import { resolveTabId, tabUrl } from './tab';
@@ -28,7 +31,7 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
   const head = early ? await withTimeout(early, ANSWER_TIMEOUT_MS, 'early answer').catch(() => null) : null;
   if (head && isSnapshot(head.answer)) {
     performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
-    return { ...articleState(head.answer), tabId: head.tabId };
+    return { ...articleState(head.answer, await rulesOf(head.answer)), tabId: head.tabId };
   }
   let tabId: number | undefined = head?.tabId;
   let snapshot: PageSnapshot;
@@ -39,17 +42,23 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
   } catch (error) {
     return { kind: 'error', detail: describeReadError(error, tabId === undefined ? undefined : await tabUrl(tabId)), tabId };
   }
-  return { ...articleState(snapshot), tabId };
+  return { ...articleState(snapshot, await rulesOf(snapshot)), tabId };
+}
+
+/** The reader's rules for the snapshot's site (one storage read; none for pages that are not http(s)). */
+async function rulesOf(snapshot: PageSnapshot): Promise<PageRules | undefined> {
+  const host = hostnameOfPage(snapshot.url);
+  return host ? loadPageRules(host) : undefined;
 }
 
 /** Parses the snapshot inertly (no scripts run, nothing loads) and extracts the article. */
-export function articleState(snapshot: PageSnapshot): Exclude<PageState, { kind: 'loading' }> {
+export function articleState(snapshot: PageSnapshot, rules?: PageRules): Exclude<PageState, { kind: 'loading' }> {
   if (!snapshot.html.trim()) return { kind: 'no-article', snapshot };
   try {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // The content script recognised the theme before it cleaned the page: not again here.
     const themeId = snapshot.cleanReport?.recognised ? snapshot.cleanReport.theme?.id : undefined;
-    const article = extract(doc, { url: snapshot.url, themeId });
+    const article = extract(doc, { url: snapshot.url, themeId, rules });
     performance.mark('broadsheet:extracted');
     return article ? { kind: 'article', article, snapshot } : { kind: 'no-article', snapshot };
   } catch (error) {

@@ -1,4 +1,5 @@
-import { cleanLicenseNotices, licenseNoticeCandidates, matchesWithin, type CleanSession } from '../core/clean';
+import { cleanLicenseNotices, type CleanSession } from '../core/clean';
+import { licenseNoticeCandidates, matchesWithin } from '../core/clean-targets';
 import type { ThemeRule } from '../themes/types';
 import { outermost } from './added-roots';
 import { keepSession } from './undo';

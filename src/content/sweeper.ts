@@ -1,4 +1,5 @@
-import { HIDDEN_ATTRIBUTE, type ClutterMatch } from '../core/clean';
+import type { ClutterMatch } from '../core/clean';
+import { HIDDEN_ATTRIBUTE } from '../core/undo-steps';
 import type { ClutterKind } from '../core/types';
 import { outermost } from './added-roots';
 

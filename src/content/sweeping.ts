@@ -1,4 +1,5 @@
-import { articleNodes, cleanMatches, clutterSelectors, type CleanSession } from '../core/clean';
+import { cleanMatches, type CleanSession } from '../core/clean';
+import { articleNodes, clutterSelectors } from '../core/clean-targets';
 import type { ClutterKind } from '../core/types';
 import type { ThemeRule } from '../themes/types';
 import type { Phase } from './auto-clean';

@@ -1,9 +1,9 @@
 import { matchTheme } from './match-theme';
-import { describeElement, queryFirst, safeQueryAll } from './query';
-import { normalizeSpace } from './text';
+import { articleNodes, clutterSelectors, findLicenseNotices, matchesWithin } from './clean-targets';
+import { describeElement } from './query';
+import { detach, hide, isHandled, type UndoStep, undoWhere } from './undo-steps';
 import { hideSelectors, userArticle } from './page-rules';
 import type { CleanedItem, CleanReport, ClutterKind, PageRules } from './types';
-import { advancedAdsSelectors, LICENSE_BAR, PLUGIN_CLUTTER } from '../themes/plugins';
 import { THEMES } from '../themes';
 import type { ThemeRule } from '../themes/types';
 
@@ -30,13 +30,6 @@ export interface CleanOptions {
    * itself, the article's title or body, nor the `article` rule's element.
    */
   rules?: PageRules;
-}
-
-/** Marks an element Broadsheet hid, so it can be found and shown again. */
-export const HIDDEN_ATTRIBUTE = 'data-broadsheet-hidden';
-
-interface UndoStep {
-  undo(): void;
 }
 
 /** Notes one item taken away, and how to put it back. */
@@ -229,136 +222,6 @@ function recognisedAs(report: CleanReport, rule: ThemeRule): void {
   report.theme = { id: rule.id, name: rule.name };
 }
 
-export interface FoundNotice {
-  element: Element;
-  selector: string;
-}
-
-/**
- * The theme's clutter selectors, then what autoblog plugins add on any theme (themes/plugins.ts),
- * by kind; kinds set to false are left out.
- */
-export function clutterSelectors(
-  rule: ThemeRule,
-  document: Document,
-  kinds?: Partial<Record<ClutterKind, boolean>>,
-): Array<[ClutterKind, string[]]> {
-  const merged = new Map<ClutterKind, string[]>();
-  const add = (kind: ClutterKind, selectors: readonly string[]) => {
-    const list = merged.get(kind) ?? [];
-    for (const selector of selectors) if (!list.includes(selector)) list.push(selector);
-    merged.set(kind, list);
-  };
-  for (const [kind, selectors] of Object.entries(rule.clutter) as Array<[ClutterKind, string[]]>) add(kind, selectors);
-  for (const [kind, selectors] of Object.entries(PLUGIN_CLUTTER) as Array<[ClutterKind, string[]]>) add(kind, selectors);
-  add('ads', advancedAdsSelectors(document.body));
-  return [...merged].filter(([kind, selectors]) => selectors.length > 0 && kinds?.[kind] !== false);
-}
-
-/**
- * License bars: the theme's own (selector and exact text), then the guarded general rule for any
- * vendor's bar: a fixed-position child of body whose text says a theme license is not
- * validated/activated and which links to a theme vendor. Callers only ask on recognised pages.
- */
-export function findLicenseNotices(root: ParentNode, rule: ThemeRule): FoundNotice[] {
-  const found: FoundNotice[] = [];
-  for (const notice of rule.licenseNotices) {
-    for (const element of matchesWithin(root, notice.selector)) {
-      const text = normalizeSpace(element.textContent);
-      if (notice.textStartsWith.some((prefix) => text.startsWith(prefix))) {
-        found.push({ element, selector: notice.selector });
-      }
-    }
-  }
-  for (const element of matchesWithin(root, LICENSE_BAR.candidates)) {
-    if (found.some((notice) => notice.element === element) || !isVendorLicenseBar(element)) continue;
-    found.push({ element, selector: LICENSE_BAR.candidates });
-  }
-  return found;
-}
-
-/** Every element a license notice could be, as one selector list (a cheap pre-check). */
-export function licenseNoticeCandidates(rule: ThemeRule): string {
-  return [...rule.licenseNotices.map((notice) => notice.selector), LICENSE_BAR.candidates].join(', ');
-}
-
-function isVendorLicenseBar(element: Element): boolean {
-  if (!/position\s*:\s*fixed/i.test(element.getAttribute('style') ?? '')) return false;
-  if (!LICENSE_BAR.text.test(normalizeSpace(element.textContent))) return false;
-  return safeQueryAll(element, 'a[href]').some((anchor) => {
-    const href = anchor.getAttribute('href') ?? '';
-    const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
-    return LICENSE_BAR.vendors.some((vendor) => host === vendor || host.endsWith(`.${vendor}`));
-  });
-}
-
-/** Elements matching a selector in a subtree, the subtree's root included. */
-export function matchesWithin(root: ParentNode, selector: string): Element[] {
-  const found = safeQueryAll(root, selector);
-  const element = root as Element;
-  if (element.nodeType === 1 && safeMatches(element, selector)) found.unshift(element);
-  return found;
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-/** The title and body containers: clutter rules must never take them away. */
-export function articleNodes(document: Document, rule: ThemeRule): Element[] {
-  return [queryFirst(document, rule.extraction.body), queryFirst(document, rule.extraction.title)].filter(
-    (node): node is Element => node !== null,
-  );
-}
-
 function guardsArticle(element: Element, protectedNodes: readonly Element[]): boolean {
   return protectedNodes.some((node) => element === node || element.contains(node));
-}
-
-function isHandled(element: Element): boolean {
-  return !element.isConnected || element.hasAttribute(HIDDEN_ATTRIBUTE);
-}
-
-function detach(element: Element): UndoStep {
-  const parent = element.parentNode;
-  const next = element.nextSibling;
-  element.remove();
-  return {
-    undo: () => {
-      if (!parent) return;
-      parent.insertBefore(element, next && next.parentNode === parent ? next : null);
-    },
-  };
-}
-
-function hide(element: Element): UndoStep {
-  const previousStyle = element.getAttribute('style');
-  const style = (element as HTMLElement).style;
-  element.setAttribute(HIDDEN_ATTRIBUTE, '');
-  if (style && typeof style.setProperty === 'function') style.setProperty('display', 'none', 'important');
-  else element.setAttribute('style', `${previousStyle ?? ''};display:none!important`);
-  return {
-    undo: () => {
-      element.removeAttribute(HIDDEN_ATTRIBUTE);
-      if (previousStyle === null) element.removeAttribute('style');
-      else element.setAttribute('style', previousStyle);
-    },
-  };
-}
-
-function undoWhere(steps: Array<{ kind: ClutterKind; step: UndoStep }>, pick: (kind: ClutterKind) => boolean): void {
-  for (let index = steps.length - 1; index >= 0; index -= 1) {
-    const entry = steps[index];
-    if (!pick(entry.kind)) continue;
-    try {
-      entry.step.undo();
-    } catch {
-      // A page script may have moved the node; restoring the rest still matters.
-    }
-    steps.splice(index, 1);
-  }
 }

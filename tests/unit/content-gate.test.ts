@@ -4,7 +4,9 @@
 // pruned recognition picks what an exhaustive one picks, and the sliced sweeper hides what
 // clean() hides, whatever the slice size.
 import { describe, expect, it } from 'vitest';
-import { articleNodes, clean, cleanMatches, clutterSelectors, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
+import { clean, cleanMatches } from '../../src/core/clean';
+import { HIDDEN_ATTRIBUTE } from '../../src/core/undo-steps';
+import { articleNodes, clutterSelectors } from '../../src/core/clean-targets';
 import { matchTheme } from '../../src/core/match-theme';
 import { fingerprintPresent, recogniseTheme } from '../../src/core/recognise';
 import { themeEvidenceSelector, themeWrapperSelector } from '../../src/core/theme-evidence';

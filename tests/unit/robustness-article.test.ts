@@ -8,7 +8,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 // In Node the sanitizer needs the jsdom window the library and CLI entries install.
 import { installNodePurifier } from '../../src/lib/node-purifier';
-import { clean, HIDDEN_ATTRIBUTE } from '../../src/core/clean';
+import { clean } from '../../src/core/clean';
+import { HIDDEN_ATTRIBUTE } from '../../src/core/undo-steps';
 
 installNodePurifier();
 

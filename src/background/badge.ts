@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { CleanReport } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** The toolbar badge shows how many items auto-clean took away on that tab. */
 export async function showCleanCount(tabId: number, report: CleanReport): Promise<void> {

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { openReaderTab } from '../ui/page/reader-tab';
-import { t } from '../ui/i18n';
+import { openReaderTab } from '../shared/reader-tab';
+import { t } from '../shared/i18n';
 
 // Two more ways into the full-tab reader besides the popup: the keyboard shortcut (manifest
 // `commands`, Alt+Shift+R by default) and a context-menu entry on pages. Both act on the tab

@@ -1,5 +1,5 @@
 import type { Settings } from '../shared/settings-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import type { Change } from './OptionsApp';
 import { SiteList } from './SiteList';
 

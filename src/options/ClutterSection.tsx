@@ -1,6 +1,6 @@
 import { CONFIGURABLE_CLUTTER_KINDS, type Settings } from '../shared/settings-schema';
 import { clutterDescription, clutterName } from '../ui/clutter-labels';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import type { Change } from './OptionsApp';
 
 export function ClutterSection({ settings, change }: { settings: Settings; change: Change }) {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { useReaderLook, useSettings } from '../ui/use-settings';
 import { AutoCleanSection } from './AutoCleanSection';
 import { ClutterSection } from './ClutterSection';

@@ -1,5 +1,5 @@
 import type { ReaderSettings, Settings } from '../shared/settings-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { LookControls } from '../ui/LookControls';
 import type { Change } from './OptionsApp';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseHostnameInput } from '../shared/settings-schema';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import type { Change } from './OptionsApp';
 
 // Sites where auto-clean is off: exact hostnames. A pasted page address is reduced to its host.

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyUiLanguage, t } from '../ui/i18n';
+import { applyUiLanguage, t } from '../shared/i18n';
 import { applyRememberedLook } from '../ui/reader-look';
 import { OptionsApp } from './OptionsApp';
 

@@ -1,6 +1,6 @@
 import type { CleanReport, ClutterKind } from '../core/types';
 import { clutterName } from '../ui/clutter-labels';
-import { plural, t } from '../ui/i18n';
+import { plural, t } from '../shared/i18n';
 
 // How much auto-clean took off this page on load (from the content script's report).
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendToTab } from '../shared/send-to-tab';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 // "Show original": asks the tab's content script to put back everything auto-clean hid or
 // detached on this page load ('page:restore'), then says what happened.

@@ -1,5 +1,5 @@
 import type { Settings } from '../shared/settings-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 // "Auto-clean on this site": adds or removes the page's exact hostname in
 // settings.autoClean.disabledSites. Auto-clean runs at page load, so it applies next load.

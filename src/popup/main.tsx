@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { loadSettings } from '../shared/settings';
 import type { Settings } from '../shared/settings-schema';
-import { applyUiLanguage } from '../ui/i18n';
+import { applyUiLanguage } from '../shared/i18n';
 import { readCurrentPage, type PageState } from '../ui/page/read-page';
 import { applyRememberedLook } from '../ui/reader-look';
 import { afterFirstFrame } from './after-first-frame';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '../shared/settings-schema';
 import { ArticleView } from '../ui/ArticleView';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { LookControls } from '../ui/LookControls';
 import { readCurrentPage, type PageState } from '../ui/page/read-page';
 import { usePage } from '../ui/page/use-page';

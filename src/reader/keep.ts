@@ -6,7 +6,7 @@ import type { ReaderSettings } from '../shared/settings-schema';
 import { articleToMarkdown } from '../core/format/markdown';
 import { buildBody } from '../ui/body';
 import { formatDate, safeImageUrl, sourceDisplay } from '../ui/format';
-import { plural, t, uiLocale } from '../ui/i18n';
+import { plural, t, uiLocale } from '../shared/i18n';
 
 // "Keep what you read": Markdown to the clipboard, and the article as ONE self-contained HTML
 // file (inline CSS, sanitized body, every page-provided string escaped, a CSP that forbids

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyUiLanguage } from '../ui/i18n';
+import { applyUiLanguage } from '../shared/i18n';
 import { applyRememberedLook } from '../ui/reader-look';
 import { ReaderApp } from './ReaderApp';
 

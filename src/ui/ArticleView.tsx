@@ -7,7 +7,7 @@ import { splitAfterFirstScreen } from './first-screen';
 import { afterNextFrame } from './next-frame';
 import { FigureView } from './FigureView';
 import { formatDate, safeImageUrl, sourceDisplay } from './format';
-import { plural, t, uiLocale } from './i18n';
+import { plural, t, uiLocale } from '../shared/i18n';
 
 // The article, shared by the popup and the full reader tab (one component, two pages).
 // Page-provided strings are rendered as JSX text; only the body goes through core/sanitize,

@@ -1,6 +1,6 @@
 import type { Figure } from '../core/types';
 import { safeImageUrl } from './format';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 // A figure with its caption and credit visibly distinct. Everything is text: captions and
 // credits come from the page and are never parsed as markup.

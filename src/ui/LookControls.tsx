@@ -10,7 +10,7 @@ import {
   READER_WIDTHS,
   type ReaderSettings,
 } from '../shared/settings-schema';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 // The reader-look controls, ONE component for the options page (ids "reader-…", which browser
 // tests rely on) and the reader tab's panel (another prefix). Each change is a patch the caller

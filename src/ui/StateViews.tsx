@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 // The stable root and the non-article states, shared by the popup and the reader tab.
 // Browser tests rely on #app-root[data-state] and on these texts.

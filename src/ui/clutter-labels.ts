@@ -1,5 +1,5 @@
 import type { ClutterKind } from '../core/types';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 /** Human names for clutter kinds, for the popup summary and the options page (from _locales). */
 export function clutterName(kind: ClutterKind): string {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, resetBrowserMock } from '../mocks/webextension-polyfill';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { createReaderMenu, listenForReaderRequests, MENU_ID, OPEN_READER_COMMAND } from '../../src/background/reader-entry';
-import { openReaderTab, readerUrl } from '../../src/ui/page/reader-tab';
+import { openReaderTab, readerUrl } from '../../src/shared/reader-tab';
 
 const READER = 'chrome-extension://mock-extension-id/src/reader/index.html?tab=';
 

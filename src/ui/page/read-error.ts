@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 // Turns a failure to read the tab into one sentence a reader understands.
 

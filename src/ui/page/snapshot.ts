@@ -3,7 +3,7 @@ import type { PageSnapshot } from '../../shared/messages';
 import { sendToTab } from '../../shared/send-to-tab';
 import { CONTENT_SCRIPT_PATH } from '../../shared/content-script-file';
 import { WORLD_FLAG } from '../../shared/world-flags';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 // Asks the tab's content script for the page. Where auto-clean did not register it (a site the
 // user turned off, or a page loaded before install) the script is not there: inject it in

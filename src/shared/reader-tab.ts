@@ -1,4 +1,4 @@
-import browser from '../../shared/extension-api';
+import browser from './extension-api';
 
 // The full-tab reader is an extension page that reads tab <id> the way the popup does (asks its
 // content script for a snapshot), so the article page is never fetched again.

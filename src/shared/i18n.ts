@@ -1,4 +1,4 @@
-import browser from '../shared/extension-api';
+import browser from './extension-api';
 import type english from '../../public/_locales/en/messages.json';
 
 // Every UI string comes from _locales through browser.i18n (public/_locales/<lang>/messages.json;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 // @ts-ignore plain ESM script module without type declarations
-import { medianInterval, percentile, signTestP } from '../../scripts/bench/figures.mjs';
+import { medianInterval, percentile, signTestP } from '../../tools/bench/figures.mjs';
 
 // The statistics the speed benchmarks print, on cases small enough to work out by hand.
 

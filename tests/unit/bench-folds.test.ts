@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldOf, siteOf } from '../../scripts/bench/folds.mjs';
-import { snippetScore } from '../../scripts/bench/snippets.mjs';
+import { foldOf, siteOf } from '../../tools/bench/folds.mjs';
+import { snippetScore } from '../../tools/bench/snippets.mjs';
 
 describe('bench folds', () => {
   it('groups a site by its registrable domain, whatever the subdomain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 // @ts-ignore plain ESM script module without type declarations
-import { corpusScore, pageScore, shingles, tokens } from '../../scripts/bench/metric.mjs';
+import { corpusScore, pageScore, shingles, tokens } from '../../tools/bench/metric.mjs';
 
 // The Zyte benchmark metric, checked on cases small enough to compute by hand.
 

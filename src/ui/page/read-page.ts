@@ -30,7 +30,7 @@ export interface EarlyAnswer {
 export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Promise<PageState> {
   const head = early ? await withTimeout(early, ANSWER_TIMEOUT_MS, 'early answer').catch(() => null) : null;
   if (head && isSnapshot(head.answer)) {
-    performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
+    performance.mark('broadsheet:snapshot'); // for tools/measure-popup-speed.mjs
     return { ...articleState(head.answer, await rulesOf(head.answer)), tabId: head.tabId };
   }
   let tabId: number | undefined = head?.tabId;
@@ -38,7 +38,7 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
   try {
     tabId ??= await resolveTabId();
     snapshot = await requestSnapshot(tabId);
-    performance.mark('broadsheet:snapshot'); // for scripts/measure-popup-speed.mjs
+    performance.mark('broadsheet:snapshot'); // for tools/measure-popup-speed.mjs
   } catch (error) {
     return { kind: 'error', detail: describeReadError(error, tabId === undefined ? undefined : await tabUrl(tabId)), tabId };
   }

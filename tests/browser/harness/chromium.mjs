@@ -53,7 +53,7 @@ export function pinnedToolbarPreferences(/** @type {string[]} */ ...dists) {
 
 /**
  * `preferences`: written as the fresh profile's Default/Preferences before launch (e.g. a pinned
- * toolbar icon: pinnedToolbarPreferences, see scripts/measure-popup-speed.mjs). `alsoLoad`: more unpacked extensions in
+ * toolbar icon: pinnedToolbarPreferences, see tools/measure-popup-speed.mjs). `alsoLoad`: more unpacked extensions in
  * the same browser (two builds side by side for a paired benchmark; `session.sibling(dir)`).
  * @param {{ extension?: boolean, dist?: string, alsoLoad?: string[], headless?: boolean, viewport?: { width: number, height: number }, args?: string[], preferences?: object }} [options]
  */

@@ -41,10 +41,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { launchChromium, pinnedToolbarPreferences, sleep } from '../tests/browser/harness/chromium.mjs';
+import { distDir, launchChromium, pinnedToolbarPreferences, sleep, startServer } from './harness.mjs';
 import { formatMs as fmt, medianInterval, percentile, signTestP } from './bench/figures.mjs';
-import { distDir } from '../tests/browser/harness/paths.mjs';
-import { startServer } from '../tests/browser/harness/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const COMPARE = process.env.COMPARE;
@@ -164,7 +162,7 @@ async function measurePaired(dists) {
 }
 
 /**
- * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('./harness.mjs').ChromiumSession} session
  * @param {boolean} pinned
  */
 async function ready(session, pinned) {
@@ -180,7 +178,7 @@ function noTimes() {
 
 /**
  * One toolbar click over a fresh load of the page: the popup's timings and the click's time.
- * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('./harness.mjs').ChromiumSession} session
  * @param {import('playwright-core').Page} page
  */
 async function popupOnce(session, page) {
@@ -295,7 +293,7 @@ async function readTimings() {
 
 /**
  * openToolbarPopup, with the click time taken inside the worker right before openPopup().
- * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('./harness.mjs').ChromiumSession} session
  * @param {import('playwright-core').Page} page
  */
 async function openPopupTimed(session, page) {

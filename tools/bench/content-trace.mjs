@@ -1,4 +1,4 @@
-// The content script's cost as Chromium's own trace sees it, for scripts/measure-content-cost.mjs.
+// The content script's cost as Chromium's own trace sees it, for tools/measure-content-cost.mjs.
 // Per page: the thread time (CPU time of the renderer's main thread, so time the OS gave to other
 // processes is not counted) of every trace event attributed to content.js: its evaluation
 // (compile included: content scripts are compiled on the main thread, without a code cache) and
@@ -8,7 +8,7 @@ const CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile']
 const SETTLE_MS = 500;
 
 /**
- * @param {import('../../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('../harness.mjs').ChromiumSession} session
  * @param {(path: string) => string} urlOf
  * @param {string[]} pages
  */

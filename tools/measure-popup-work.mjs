@@ -18,10 +18,8 @@
 // clock, but it moves (a busy host runs every thread slower: one build gave 28–41 ms in all
 // within an hour), so compare builds interleaved (A, B, A, B), several runs each.
 // RUNS sets N (default 10). DETAIL=<phase> also lists the trace events inside that phase by name.
-import { launchChromium, pinnedToolbarPreferences, sleep } from '../tests/browser/harness/chromium.mjs';
+import { distDir, launchChromium, pinnedToolbarPreferences, sleep, startServer } from './harness.mjs';
 import { formatMs as fmt, percentile } from './bench/figures.mjs';
-import { distDir } from '../tests/browser/harness/paths.mjs';
-import { startServer } from '../tests/browser/harness/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const WARMUP = 2;
@@ -103,7 +101,7 @@ function detailReport(detail, runs) {
 
 /**
  * Runs `work` with Chromium tracing on; returns the trace events.
- * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {import('./harness.mjs').ChromiumSession} session
  * @param {() => Promise<void>} work
  */
 async function traced(session, work) {

@@ -63,7 +63,7 @@ if (args['real-themes'] || wanted.includes('real-themes')) {
 }
 if (args.speed && corpusPresent(root, 'zyte-dev')) {
   const forwarded = ['runs', 'passes', 'clock'].flatMap((name) => (args[name] ? [`--${name}`, String(args[name])] : []));
-  spawnSync(process.execPath, [join(repo, 'scripts/bench/zyte-speed.mjs'), '--dist', dist, '--root', root, ...forwarded], { stdio: 'inherit' });
+  spawnSync(process.execPath, [join(repo, 'tools/bench/zyte-speed.mjs'), '--dist', dist, '--root', root, ...forwarded], { stdio: 'inherit' });
 }
 
 /** Each corpus in its own process, two at a time (this machine has two cores). */
@@ -79,7 +79,7 @@ async function runAll(names) {
       if (args.why) workerArgs.push('--why');
       if (args.dump) workerArgs.push('--dump', resolve(String(args.dump)));
       const code = await new Promise((resolveExit) => {
-        const child = spawn(process.execPath, ['--max-old-space-size=4096', join(repo, 'scripts/bench/run-corpus.mjs'), ...workerArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
+        const child = spawn(process.execPath, ['--max-old-space-size=4096', join(repo, 'tools/bench/run-corpus.mjs'), ...workerArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
         child.on('exit', resolveExit);
       });
       if (code === 0 && existsSync(out)) done.push(JSON.parse(readFileSync(out, 'utf8')));

@@ -8,20 +8,18 @@
 // callback the script hands to the browser (MutationObserver, requestAnimationFrame, setTimeout,
 // event listeners), then reports through console.debug once the page is loaded and the script
 // has no timers pending. Parse/compile time of content.js is not included here; a second pass
-// over the same pages reads Chromium's trace instead (scripts/bench/content-trace.mjs): thread
+// over the same pages reads Chromium's trace instead (tools/bench/content-trace.mjs): thread
 // time, compile included.
 //
 // Usage: npm run build (or BROADSHEET_DIST=/tmp/x npm run build), then
-//        [BROADSHEET_DIST=/tmp/x] node scripts/measure-content-cost.mjs [--limit N] [--repeat N] [--no-trace]
+//        [BROADSHEET_DIST=/tmp/x] node tools/measure-content-cost.mjs [--limit N] [--repeat N] [--no-trace]
 // --repeat N (odd) loads every page N times and keeps each page's median: on a shared machine one
 // load of a page can take several times its usual time (another process's turn, a collection
 // of the page's garbage), which then decides the p95 of a single pass.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../tests/browser/harness/chromium.mjs';
-import { distDir, ROOT } from '../tests/browser/harness/paths.mjs';
-import { startServer } from '../tests/browser/harness/server.mjs';
+import { ROOT, distDir, launchChromium, startServer } from './harness.mjs';
 import { traceContentScript } from './bench/content-trace.mjs';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-pages');

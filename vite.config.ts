@@ -14,7 +14,12 @@ import { themeReadingAsData } from './vite.theme-reading';
 // only, so it is an extra Rollup input.
 
 export default defineConfig({
-  plugins: [themeReadingAsData(), preact(), classicScript('early-look.js', 'src/ui/early-look.entry.ts'), crx({ manifest: manifestFor(baseManifest, 'chrome') as ManifestV3Export, browser: 'chrome' })],
+  plugins: [
+    themeReadingAsData(),
+    preact(),
+    classicScript('early-look.js', 'src/ui/early-look.entry.ts'),
+    crx({ manifest: manifestFor(baseManifest, 'chrome') as ManifestV3Export, browser: 'chrome' }),
+  ],
   build: {
     outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', 'chrome'),
     emptyOutDir: true,

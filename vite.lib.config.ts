@@ -14,10 +14,7 @@ export default defineConfig({
     target: 'es2022',
     minify: false,
     ssr: target === 'cli' ? resolve(root, 'src/cli/main.ts') : undefined,
-    lib:
-      target === 'lib'
-        ? { entry: resolve(root, 'src/lib/index.ts'), formats: ['es'], fileName: () => 'broadsheet.js' }
-        : undefined,
+    lib: target === 'lib' ? { entry: resolve(root, 'src/lib/index.ts'), formats: ['es'], fileName: () => 'broadsheet.js' } : undefined,
     rollupOptions: {
       external: [/^node:/, 'jsdom'],
       output: target === 'cli' ? { entryFileNames: 'broadsheet.js', banner: '#!/usr/bin/env node' } : {},

@@ -20,7 +20,10 @@ const PATTERNS = [
   [new RegExp(String.raw`\.\s*${HTML_PROP}\s*(?:\+|\|\||&&|\?\?)?=(?!=)`), 'writes innerHTML/outerHTML'],
   [new RegExp(String.raw`\[\s*${QUOTED_HTML_PROP}\s*\]\s*(?:\+|\|\||&&|\?\?)?=(?!=)`), 'writes innerHTML/outerHTML (computed key)'],
   [new RegExp(String.raw`\bReflect\s*\.\s*set\s*\([^;]*?${QUOTED_HTML_PROP}`), 'writes innerHTML/outerHTML (Reflect.set)'],
-  [new RegExp(String.raw`\b(?:Object\s*\.\s*(?:assign|defineProperty|defineProperties)\s*\([^;]*?)${HTML_PROP}\b`), 'writes innerHTML/outerHTML (Object.assign/defineProperty)'],
+  [
+    new RegExp(String.raw`\b(?:Object\s*\.\s*(?:assign|defineProperty|defineProperties)\s*\([^;]*?)${HTML_PROP}\b`),
+    'writes innerHTML/outerHTML (Object.assign/defineProperty)',
+  ],
   [/\binsertAdjacentHTML\b/, 'calls insertAdjacentHTML'],
   [/\b(?:document|doc|ownerDocument|contentDocument)\s*(?:\.\s*|\[\s*['"`])write(?:ln)?\b/, 'calls document.write'],
   [/\bdangerouslySetInnerHTML\b/, 'uses dangerouslySetInnerHTML'],

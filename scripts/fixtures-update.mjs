@@ -28,7 +28,11 @@ if (unknown.length) {
   console.error(`fixtures:update: no such fixture: ${unknown.join(', ')}`);
   process.exit(2);
 }
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--configLoader', 'runner', '-c', 'vite.lib.config.ts'], { cwd: repo, stdio: 'inherit', env: { ...process.env, TARGET: 'lib' } });
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--configLoader', 'runner', '-c', 'vite.lib.config.ts'], {
+  cwd: repo,
+  stdio: 'inherit',
+  env: { ...process.env, TARGET: 'lib' },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 const { clean, extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
 for (const name of names) {
@@ -36,7 +40,9 @@ for (const name of names) {
   const article = extract(new JSDOM(html, { url }).window.document, { url });
   const report = clean(new JSDOM(html, { url }).window.document);
   const summary = { recognised: report.recognised, removed: report.removed.map(({ kind, element }) => ({ kind, element })) };
-  console.log(`${name}: article ${write(expectedFile(name, 'expected'), article)}${article ? '' : ' (null)'}, clean report ${write(expectedFile(name, 'clean'), summary)}`);
+  console.log(
+    `${name}: article ${write(expectedFile(name, 'expected'), article)}${article ? '' : ' (null)'}, clean report ${write(expectedFile(name, 'clean'), summary)}`,
+  );
 }
 
 /** Writes the value unless the file already holds the same (tests compare values, not key order). */

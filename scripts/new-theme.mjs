@@ -21,13 +21,17 @@ const pages = { single: readPage(singleFile), home: readPage(homeFile) };
 for (const kind of Object.keys(pages)) if (hasFixture(`${id}-${kind}`)) fail(`new-theme: tests/fixtures/${id}-${kind}.html exists already`, 1);
 
 const themesDir = join(repo, 'src', 'themes');
-const priorities = readdirSync(themesDir).flatMap((file) => /^\s*priority: (\d+),$/m.exec(readFileSync(join(themesDir, file), 'utf8'))?.[1] ?? []).map(Number);
+const priorities = readdirSync(themesDir)
+  .flatMap((file) => /^\s*priority: (\d+),$/m.exec(readFileSync(join(themesDir, file), 'utf8'))?.[1] ?? [])
+  .map(Number);
 const classPrefix = themeClassPrefix([pages.single, pages.home]);
 const evidence = { ...themeEvidence(pages.single), ...(classPrefix ? { classPrefix } : {}) };
 writeFileSync(themeFile, themeSource(id, evidence, freePriority(priorities)));
 const registry = join(repo, 'src', 'themes', 'index.ts');
 writeFileSync(registry, withThemeRegistered(readFileSync(registry, 'utf8'), id));
-console.log(`new-theme: wrote src/themes/${id}.ts (fingerprints: ${Object.values(evidence).join(', ') || 'none found, write them in'}) and added it to src/themes/index.ts`);
+console.log(
+  `new-theme: wrote src/themes/${id}.ts (fingerprints: ${Object.values(evidence).join(', ') || 'none found, write them in'}) and added it to src/themes/index.ts`,
+);
 
 const names = [];
 for (const [kind, html] of Object.entries(pages)) {

@@ -11,5 +11,17 @@ run('npm', ['run', '--silent', 'build']);
 mkdirSync('artifacts/packages', { recursive: true });
 const { version } = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 run('npx', ['web-ext', 'build', '-s', 'dist/firefox', '-a', 'artifacts/packages', '-n', `broadsheet-firefox-${version}.zip`, '--overwrite-dest']);
-run('npx', ['web-ext', 'build', '-s', 'dist/chrome', '-a', 'artifacts/packages', '-n', `broadsheet-chrome-${version}.zip`, '--overwrite-dest', '--ignore-files', '.vite/**']);
+run('npx', [
+  'web-ext',
+  'build',
+  '-s',
+  'dist/chrome',
+  '-a',
+  'artifacts/packages',
+  '-n',
+  `broadsheet-chrome-${version}.zip`,
+  '--overwrite-dest',
+  '--ignore-files',
+  '.vite/**',
+]);
 process.stdout.write('packages: artifacts/packages/\n');

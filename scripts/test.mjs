@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check, in the order that fails fastest. Typecheck, lint (Biome), the
+// `npm test`: every check, in the order that fails fastest. Typecheck, lint and format (Biome), the
 // security lint, the build (which fails when a size budget is exceeded), unit tests (vitest; they include contract tests of the built library and CLI),
 // then browser tests on the built extension (Chromium and Firefox).
 // Ends with one "N passed, N failed" line summing the vitest runs.
@@ -16,7 +16,11 @@ const steps = [
   ['security lint', 'node', ['scripts/check-no-raw-html.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]],
-  ['browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/browser.json`]],
+  [
+    'browser tests',
+    'npx',
+    ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/browser.json`],
+  ],
 ];
 
 let failed = null;

@@ -79,7 +79,9 @@ async function runAll(names) {
       if (args.why) workerArgs.push('--why');
       if (args.dump) workerArgs.push('--dump', resolve(String(args.dump)));
       const code = await new Promise((resolveExit) => {
-        const child = spawn(process.execPath, ['--max-old-space-size=4096', join(repo, 'tools/bench/run-corpus.mjs'), ...workerArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
+        const child = spawn(process.execPath, ['--max-old-space-size=4096', join(repo, 'tools/bench/run-corpus.mjs'), ...workerArgs], {
+          stdio: ['ignore', 'inherit', 'inherit'],
+        });
         child.on('exit', resolveExit);
       });
       if (code === 0 && existsSync(out)) done.push(JSON.parse(readFileSync(out, 'utf8')));
@@ -102,7 +104,25 @@ function report(all) {
     console.log(`\nExtraction quality: the Zyte benchmark's metric on Article.text (Readability: its content, block text), corpora under ${root}\n`);
     const lines = truth.flatMap((result) => splitByArticle(result).map(([label, rows]) => truthLine(label, rows)));
     printTable(
-      ['corpus', 'pages', 'P', 'R', 'F1', 'exact', 'F1<0.5', 'no article', 'Readability P', 'R', 'F1', 'exact', 'F1<0.5', 'no article', 'ms', 'Readability ms', 'ratio'],
+      [
+        'corpus',
+        'pages',
+        'P',
+        'R',
+        'F1',
+        'exact',
+        'F1<0.5',
+        'no article',
+        'Readability P',
+        'R',
+        'F1',
+        'exact',
+        'F1<0.5',
+        'no article',
+        'ms',
+        'Readability ms',
+        'ratio',
+      ],
       lines,
     );
     const articleScores = truth.map((result) => [score(articleRows(result.rows), 'ours'), score(articleRows(result.rows), 'theirs')]);
@@ -124,10 +144,23 @@ function report(all) {
   }
   for (const result of snippets) {
     console.log(`\nSnippet judgements, ${result.corpus} (${result.rows.length} pages): share of wanted snippets found, of unwanted snippets absent\n`);
-    printTable(['extractor', 'found', 'absent', 'no article'], [
-      ['Broadsheet', fixed(mean(result.rows.map((row) => row.ours.score.found))), fixed(mean(result.rows.map((row) => row.ours.score.absent))), count(result.rows, 'ours')],
-      ['Readability', fixed(mean(result.rows.map((row) => row.theirs.score.found))), fixed(mean(result.rows.map((row) => row.theirs.score.absent))), count(result.rows, 'theirs')],
-    ]);
+    printTable(
+      ['extractor', 'found', 'absent', 'no article'],
+      [
+        [
+          'Broadsheet',
+          fixed(mean(result.rows.map((row) => row.ours.score.found))),
+          fixed(mean(result.rows.map((row) => row.ours.score.absent))),
+          count(result.rows, 'ours'),
+        ],
+        [
+          'Readability',
+          fixed(mean(result.rows.map((row) => row.theirs.score.found))),
+          fixed(mean(result.rows.map((row) => row.theirs.score.absent))),
+          count(result.rows, 'theirs'),
+        ],
+      ],
+    );
   }
   if (folds) reportFolds(all);
   if (args.verbose) reportWorst(truth);
@@ -145,14 +178,41 @@ function reportFolds(all) {
       if (!inFold.length) continue;
       const figure = foldFigure(result.kind, inFold);
       perFold.push(figure.ours);
-      lines.push([result.corpus, fold === holdout ? `${fold} (held)` : String(fold), inFold.length, new Set(inFold.map((row) => row.site)).size, fixed(figure.ours), fixed(figure.theirs), count(inFold, 'ours'), count(inFold, 'theirs')]);
+      lines.push([
+        result.corpus,
+        fold === holdout ? `${fold} (held)` : String(fold),
+        inFold.length,
+        new Set(inFold.map((row) => row.site)).size,
+        fixed(figure.ours),
+        fixed(figure.theirs),
+        count(inFold, 'ours'),
+        count(inFold, 'theirs'),
+      ]);
     }
     const spread = Math.sqrt(mean(perFold.map((value) => (value - mean(perFold)) ** 2)));
-    lines.push([result.corpus, 'mean ± sd', rows.length, new Set(rows.map((row) => row.site)).size, `${fixed(mean(perFold))} ± ${fixed(spread)}`, '', count(rows, 'ours'), count(rows, 'theirs')]);
+    lines.push([
+      result.corpus,
+      'mean ± sd',
+      rows.length,
+      new Set(rows.map((row) => row.site)).size,
+      `${fixed(mean(perFold))} ± ${fixed(spread)}`,
+      '',
+      count(rows, 'ours'),
+      count(rows, 'theirs'),
+    ]);
     if (holdout !== undefined) {
       const develop = rows.filter((row) => row.fold !== holdout);
       const figure = foldFigure(result.kind, develop);
-      lines.push([result.corpus, 'develop folds', develop.length, new Set(develop.map((row) => row.site)).size, fixed(figure.ours), fixed(figure.theirs), count(develop, 'ours'), count(develop, 'theirs')]);
+      lines.push([
+        result.corpus,
+        'develop folds',
+        develop.length,
+        new Set(develop.map((row) => row.site)).size,
+        fixed(figure.ours),
+        fixed(figure.theirs),
+        count(develop, 'ours'),
+        count(develop, 'theirs'),
+      ]);
     }
   }
   printTable(['corpus', 'fold', 'pages', 'sites', 'Broadsheet F1 (found)', 'Readability F1 (found)', 'B no article', 'R no article'], lines);
@@ -172,7 +232,8 @@ function reportWorst(truth) {
       .sort((a, b) => a.f1 - b.f1);
     if (!worst.length) continue;
     console.log(`\n${result.corpus}: article pages under F1 0.8 (Broadsheet / Readability)`);
-    for (const { row, f1, theirs } of worst) console.log(`  ${row.id} fold ${row.fold} ${fixed(f1)} / ${fixed(theirs)}${row.ours.none ? ' no article' : ''}  ${row.url}`);
+    for (const { row, f1, theirs } of worst)
+      console.log(`  ${row.id} fold ${row.fold} ${fixed(f1)} / ${fixed(theirs)}${row.ours.none ? ' no article' : ''}  ${row.url}`);
   }
 }
 

@@ -171,9 +171,24 @@ async function main() {
     return `  ${label.padEnd(44)} median ${median(ordered).toFixed(3)} ms   p95 ${percentile(ordered, 95).toFixed(3)} ms`;
   };
   console.log(`\ncontent script main-thread time by Chromium's trace (thread time, tracing on), ${rows.length} pages`);
-  console.log(line('all of it: compile + run + callbacks', rows.map((r) => r.total)));
-  console.log(line('compiling content.js', rows.map((r) => r.compile)));
-  console.log(line('running it and its callbacks', rows.map((r) => r.work)));
+  console.log(
+    line(
+      'all of it: compile + run + callbacks',
+      rows.map((r) => r.total),
+    ),
+  );
+  console.log(
+    line(
+      'compiling content.js',
+      rows.map((r) => r.compile),
+    ),
+  );
+  console.log(
+    line(
+      'running it and its callbacks',
+      rows.map((r) => r.work),
+    ),
+  );
 }
 
 main().catch((error) => {

@@ -73,8 +73,14 @@ try {
         : await withFloor((floor) => measurePaired([distDir('chrome'), floor]));
       const partner = COMPARE
         ? { name: COMPARE, report: report('pinned', theirs, { build: `${COMPARE}/chrome, paired with the build below` }) }
-        : { name: "the floor (what the extension adds to the browser's own cost)", report: report('floor', theirs), floorMedian: percentile(theirs.painted, 50) };
-      process.stdout.write(partner.report + report('pinned', mine, { floorMedian: partner.floorMedian }) + pairedReport(mine.painted, theirs.painted, partner.name));
+        : {
+            name: "the floor (what the extension adds to the browser's own cost)",
+            report: report('floor', theirs),
+            floorMedian: percentile(theirs.painted, 50),
+          };
+      process.stdout.write(
+        partner.report + report('pinned', mine, { floorMedian: partner.floorMedian }) + pairedReport(mine.painted, theirs.painted, partner.name),
+      );
     } else if (mode === 'first') {
       process.stdout.write(report(mode, await measureFirstOpens(distDir('chrome'))));
     } else if (mode === 'pinned' || mode === 'unpinned') {
@@ -257,7 +263,13 @@ function report(mode, times, { build = `${process.env.BROADSHEET_DIST ?? 'dist'}
     line('  snapshot → article extracted (DOMParser, extract)', times.extracted) +
     line('  extracted → article rendered (Preact, sanitized body)', times.render) +
     line('  rendered → painted (frame, raster, presentation)', times.paint) +
-    (mode === 'floor' ? '  (the browser alone: no goal)\n' : mode === 'first' ? '  (the first click after install: no goal)\n' : PAGE ? "  (the goal is the seed's)\n" : `  goal: median click → painted ≤ 100 ms → ${goal}${within}\n${floorNote}`)
+    (mode === 'floor'
+      ? '  (the browser alone: no goal)\n'
+      : mode === 'first'
+        ? '  (the first click after install: no goal)\n'
+        : PAGE
+          ? "  (the goal is the seed's)\n"
+          : `  goal: median click → painted ≤ 100 ms → ${goal}${within}\n${floorNote}`)
   );
 }
 

@@ -96,7 +96,10 @@ function addDetail(into, events, phase) {
 /** @param {Map<string, number>} detail @param {number} runs */
 function detailReport(detail, runs) {
   const top = [...detail.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20);
-  return `  in ${DETAIL}, trace events by name (mean wall time per run, nested included):\n` + top.map(([name, ms]) => `    ${fmt(ms / runs).padStart(9)}  ${name}\n`).join('');
+  return (
+    `  in ${DETAIL}, trace events by name (mean wall time per run, nested included):\n` +
+    top.map(([name, ms]) => `    ${fmt(ms / runs).padStart(9)}  ${name}\n`).join('')
+  );
 }
 
 /**
@@ -142,7 +145,11 @@ function popupPhases(events) {
   const extracted = mark('broadsheet:extracted');
   const rendered = mark('broadsheet:article-rendered');
   const tasks = events.filter((event) => onMain(event) && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask');
-  const frame = tasks.find((task) => task.ts >= rendered && events.some((event) => onMain(event) && event.name === 'ProxyMain::BeginMainFrame' && event.ts >= task.ts && event.ts < task.ts + task.dur));
+  const frame = tasks.find(
+    (task) =>
+      task.ts >= rendered &&
+      events.some((event) => onMain(event) && event.name === 'ProxyMain::BeginMainFrame' && event.ts >= task.ts && event.ts < task.ts + task.dur),
+  );
   if (!frame) throw new Error('no frame after the render');
   // Tasks that started in [from, to); a task that spans a mark counts as the part on each side.
   const slice = (/** @type {any[]} */ list, /** @type {number} */ from, /** @type {number} */ to) => {
@@ -162,7 +169,9 @@ function popupPhases(events) {
   const startTask = tasks.find((task) => task.ts <= started && started < task.ts + task.dur);
   const startupEnd = Math.max(load, startTask ? startTask.ts + startTask.dur : started);
   const frameEnd = frame.ts + frame.dur;
-  const raster = events.filter((event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000);
+  const raster = events.filter(
+    (event) => event.pid === pid && event.ph === 'X' && event.name === 'RasterTask' && event.ts >= frameEnd && event.ts < frameEnd + 50_000,
+  );
   // Each phase: its time range, and the tasks it counts (the main thread's, the frame's, the
   // raster threads'; tid null: any thread of the popup's process, for DETAIL).
   // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.

@@ -61,21 +61,30 @@ export function startAutoClean(document: Document, rule: ThemeRule): AutoCleanHa
   const budget = newBudget();
   const sessions: CleanSession[] = [];
   const kept = new Set<ClutterKind>();
-  const { sweeper, slice } = createSweeping(document, rule, budget, sessions, kept, () => phase, (lateHides) => {
-    if (!observer) return;
-    debug(`the page keeps re-inserting clutter (${lateHides} late hides); watching stops after ${Math.round(budget.spent)} ms of work`);
-    stopWatching();
-  });
+  const { sweeper, slice } = createSweeping(
+    document,
+    rule,
+    budget,
+    sessions,
+    kept,
+    () => phase,
+    (lateHides) => {
+      if (!observer) return;
+      debug(`the page keeps re-inserting clutter (${lateHides} late hides); watching stops after ${Math.round(budget.spent)} ms of work`);
+      stopWatching();
+    },
+  );
   const notices = createNoticeWatch(rule, sessions);
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let maxWatchTimer: ReturnType<typeof setTimeout> | undefined;
   const settledListeners: Array<(report: CleanReport | null) => void> = [];
   // Not document.defaultView: a page's <img name="defaultView"> would answer that (clobbering).
-  const view: (Window & typeof globalThis) | null =
-    typeof window !== 'undefined' && window.document === document ? window : null;
-  const slices = createSlices(view, (sliceMs) => guarded(() => {
-    if (slice(sliceMs)) slices.nextTask();
-  }, true));
+  const view: (Window & typeof globalThis) | null = typeof window !== 'undefined' && window.document === document ? window : null;
+  const slices = createSlices(view, (sliceMs) =>
+    guarded(() => {
+      if (slice(sliceMs)) slices.nextTask();
+    }, true),
+  );
 
   /** Connected while auto-clean watches the page; null once it stopped. */
   let observer: MutationObserver | null = new MutationObserver((records) => guarded(() => onMutations(records)));

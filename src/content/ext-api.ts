@@ -5,9 +5,7 @@ interface ExtensionApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(
-        listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void,
-      ): void;
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void): void;
     };
   };
   storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };

@@ -44,12 +44,13 @@ export function createNoticeWatch(rule: ThemeRule, sessions: CleanSession[]): No
       const touched: Element[] = [];
       for (const notice of unfinished) {
         if (!notice.isConnected) unfinished.delete(notice);
-        else for (const target of targets) {
-          if (notice.contains(target)) {
-            touched.push(notice);
-            break;
+        else
+          for (const target of targets) {
+            if (notice.contains(target)) {
+              touched.push(notice);
+              break;
+            }
           }
-        }
       }
       for (const notice of touched) unfinished.delete(notice);
       if (touched.length > 0) take(outermost(touched));

@@ -31,7 +31,9 @@ function cleanPage(document: Document, rule: ThemeRule): void {
   });
   autoClean.onSettled((report) => {
     if (!report) return;
-    extensionApi()?.runtime.sendMessage(message('clean:report', { report })).catch(() => {});
+    extensionApi()
+      ?.runtime.sendMessage(message('clean:report', { report }))
+      .catch(() => {});
   });
 }
 

@@ -3,6 +3,6 @@
  * answered by a page's own <img name="readyState"> (DOM clobbering). Parenthesised: the gate
  * calls it on every page, so it is compiled with content.js (see content/main.ts).
  */
-export const readyState = (function readyState(document: Document): DocumentReadyState | undefined {
+export const readyState = function readyState(document: Document): DocumentReadyState | undefined {
   return Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')?.get?.call(document);
-});
+};

@@ -25,10 +25,13 @@ export function createSlices(view: (Window & typeof globalThis) | null, slice: (
       // A timer stands in where frames do not run (background tabs); whichever comes first
       // cancels the other.
       let frame = 0;
-      const timer = setTimeout(() => {
-        if (frame) view?.cancelAnimationFrame(frame);
-        run();
-      }, view?.requestAnimationFrame ? 100 : 0);
+      const timer = setTimeout(
+        () => {
+          if (frame) view?.cancelAnimationFrame(frame);
+          run();
+        },
+        view?.requestAnimationFrame ? 100 : 0,
+      );
       if (view?.requestAnimationFrame) {
         frame = view.requestAnimationFrame(() => {
           clearTimeout(timer);

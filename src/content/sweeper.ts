@@ -26,11 +26,7 @@ export interface Sweeper {
 /** Elements tested between two looks at the clock. */
 const CLOCK_EVERY = 32;
 
-export function createSweeper(
-  document: Document,
-  selectorsByKind: ReadonlyArray<[ClutterKind, string[]]>,
-  protectedNodes: () => readonly Element[],
-): Sweeper {
+export function createSweeper(document: Document, selectorsByKind: ReadonlyArray<[ClutterKind, string[]]>, protectedNodes: () => readonly Element[]): Sweeper {
   const kinds = selectorsByKind
     .map(([kind, selectors]) => [kind, selectors.filter((selector) => isValid(document, selector))] as [ClutterKind, string[]])
     .filter(([, selectors]) => selectors.length > 0);

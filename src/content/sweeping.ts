@@ -56,7 +56,9 @@ export function createSweeping(
     if (canSweep(budget)) return true;
     if (!saidStop && sweeper.pending) {
       saidStop = true;
-      debug(`sweeping stops after ${Math.round(budget.spent)} ms of work, ${sweeper.visited} elements looked at (${phase() === 'loading' ? 'while loading' : 'final sweep'})`);
+      debug(
+        `sweeping stops after ${Math.round(budget.spent)} ms of work, ${sweeper.visited} elements looked at (${phase() === 'loading' ? 'while loading' : 'final sweep'})`,
+      );
     }
     return false;
   }

@@ -16,11 +16,7 @@ export interface FoundNotice {
  * The theme's clutter selectors, then what autoblog plugins add on any theme (themes/plugins.ts),
  * by kind; kinds set to false are left out.
  */
-export function clutterSelectors(
-  rule: ThemeRule,
-  document: Document,
-  kinds?: Partial<Record<ClutterKind, boolean>>,
-): Array<[ClutterKind, string[]]> {
+export function clutterSelectors(rule: ThemeRule, document: Document, kinds?: Partial<Record<ClutterKind, boolean>>): Array<[ClutterKind, string[]]> {
   const merged = new Map<ClutterKind, string[]>();
   const add = (kind: ClutterKind, selectors: readonly string[]) => {
     const list = merged.get(kind) ?? [];
@@ -88,7 +84,5 @@ function safeMatches(element: Element, selector: string): boolean {
 
 /** The title and body containers: clutter rules must never take them away. */
 export function articleNodes(document: Document, rule: ThemeRule): Element[] {
-  return [queryFirst(document, rule.extraction.body), queryFirst(document, rule.extraction.title)].filter(
-    (node): node is Element => node !== null,
-  );
+  return [queryFirst(document, rule.extraction.body), queryFirst(document, rule.extraction.title)].filter((node): node is Element => node !== null);
 }

@@ -152,12 +152,7 @@ export function cleanMatches(
  * hidden element, and what went with a detached ancestor is skipped as handled. (A rule on
  * siblings or positions, which no theme has, would see the page before its neighbours went.)
  */
-function findClutter(
-  document: Document,
-  rule: ThemeRule,
-  roots: readonly ParentNode[],
-  kinds?: Partial<Record<ClutterKind, boolean>>,
-): ClutterMatch[] {
+function findClutter(document: Document, rule: ThemeRule, roots: readonly ParentNode[], kinds?: Partial<Record<ClutterKind, boolean>>): ClutterMatch[] {
   const found: ClutterMatch[] = [];
   for (const [kind, selectors] of clutterSelectors(rule, document, kinds)) {
     for (const selector of selectors) {
@@ -173,12 +168,7 @@ function findClutter(
  * Where clutter goes, for cleanWithUndo and cleanMatches alike. An element hidden before, or
  * detached with its ancestor, counts as handled.
  */
-function takeAway(
-  matches: readonly ClutterMatch[],
-  protectedNodes: readonly Element[],
-  hiding: boolean,
-  record: Recorder,
-): void {
+function takeAway(matches: readonly ClutterMatch[], protectedNodes: readonly Element[], hiding: boolean, record: Recorder): void {
   for (const { element, kind, selector } of matches) {
     if (isHandled(element) || guardsArticle(element, protectedNodes)) continue;
     record(kind, selector, element, hiding ? hide(element) : detach(element));

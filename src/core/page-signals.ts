@@ -32,7 +32,16 @@ export const ARTICLE_SIGNALS: readonly PageSignal[] = [
 ];
 
 /** Page types that are not an article, as schema.org and Open Graph name them. */
-const OTHER_LD_TYPES = new Set(['Product', 'ProductGroup', 'ItemList', 'CollectionPage', 'SearchResultsPage', 'ProfilePage', 'QAPage', 'DiscussionForumPosting']);
+const OTHER_LD_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'ItemList',
+  'CollectionPage',
+  'SearchResultsPage',
+  'ProfilePage',
+  'QAPage',
+  'DiscussionForumPosting',
+]);
 const OTHER_OG_TYPE = /^(?:product|video(?:\.\w+)?|music(?:\.\w+)?|profile)$/i;
 
 /** Evidence that the page is of another kind than an article. */

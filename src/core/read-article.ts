@@ -89,7 +89,13 @@ function read(document: Document, options: ReadOptions): PageReading {
   const text = article?.text ?? '';
   const verdict = themeSingle
     ? { isArticle: !!text, reason: text ? 'theme:single-post' : 'content:empty' }
-    : judgeArticle({ articleSignals, strongEvidence: hasStrongArticleSignal(articleSignals), otherKinds: otherKindsOf(document, container), text, teasers: measureTeasers(container) });
+    : judgeArticle({
+        articleSignals,
+        strongEvidence: hasStrongArticleSignal(articleSignals),
+        otherKinds: otherKindsOf(document, container),
+        text,
+        teasers: measureTeasers(container),
+      });
   return decided(verdict, article);
 }
 
@@ -112,8 +118,7 @@ function buildArticle(document: Document, options: ReadOptions, { rule, themed, 
   const pageUrl = pageUrlOf(document, options.url);
   const base = baseUrlOf(document, pageUrl);
   const metadata = readMetadata(document, rule, base);
-  const lead =
-    rule || allowGeneric ? (readLeadFigure(document, rule, base) ?? (themed ? undefined : leadBeforeContent(container, base))) : undefined;
+  const lead = rule || allowGeneric ? (readLeadFigure(document, rule, base) ?? (themed ? undefined : leadBeforeContent(container, base))) : undefined;
   const body = prepareBody(container, {
     document,
     rule,

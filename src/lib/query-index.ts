@@ -12,7 +12,6 @@ import { type Complex, matchesFrom, parentOf, parseSelectorList } from './select
 
 export { parseSelectorList };
 
-
 /** Positions [start, end) in document order: the whole page, or the descendants of one element. */
 interface Range {
   start: number;

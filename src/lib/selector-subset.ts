@@ -30,10 +30,52 @@ export interface Complex {
  * selectors"; the same list css-select and browsers use).
  */
 export const CASELESS_ATTRIBUTES = new Set([
-  'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color',
-  'compact', 'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv',
-  'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly',
-  'rel', 'rev', 'rules', 'scope', 'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
+  'accept',
+  'accept-charset',
+  'align',
+  'alink',
+  'axis',
+  'bgcolor',
+  'charset',
+  'checked',
+  'clear',
+  'codetype',
+  'color',
+  'compact',
+  'declare',
+  'defer',
+  'dir',
+  'direction',
+  'disabled',
+  'enctype',
+  'face',
+  'frame',
+  'hreflang',
+  'http-equiv',
+  'lang',
+  'language',
+  'link',
+  'media',
+  'method',
+  'multiple',
+  'nohref',
+  'noresize',
+  'noshade',
+  'nowrap',
+  'readonly',
+  'rel',
+  'rev',
+  'rules',
+  'scope',
+  'scrolling',
+  'selected',
+  'shape',
+  'target',
+  'text',
+  'type',
+  'valign',
+  'valuetype',
+  'vlink',
 ]);
 
 export const IDENT = /^-?[A-Za-z_\u00a0-\uffff][\w\u00a0-\uffff-]*/;
@@ -112,7 +154,10 @@ export function parseCompound(source: string): { compound: Compound; rest: strin
       }
       rest = rest.slice(1 + name[0].length);
     } else if (first === '[') {
-      const attribute = /^\[[ \t\n\r\f]*([\w-]+)[ \t\n\r\f]*(?:([~^$*|]?=)[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|(-?[A-Za-z_][\w-]*))[ \t\n\r\f]*(?:([iIsS])[ \t\n\r\f]*)?)?\]/.exec(rest);
+      const attribute =
+        /^\[[ \t\n\r\f]*([\w-]+)[ \t\n\r\f]*(?:([~^$*|]?=)[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|(-?[A-Za-z_][\w-]*))[ \t\n\r\f]*(?:([iIsS])[ \t\n\r\f]*)?)?\]/.exec(
+          rest,
+        );
       if (!attribute) return null;
       const name = attribute[1].toLowerCase();
       const flag = attribute[6]?.toLowerCase();

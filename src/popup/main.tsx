@@ -25,8 +25,7 @@ applyRememberedLook(document.documentElement);
 applyUiLanguage();
 const mount = document.getElementById('mount');
 if (mount) {
-  const draw = (ready?: Ready) =>
-    render(<PopupApp readPage={readPage} initialPage={ready?.page} initialSettings={ready?.settings ?? settings} />, mount);
+  const draw = (ready?: Ready) => render(<PopupApp readPage={readPage} initialPage={ready?.page} initialSettings={ready?.settings ?? settings} />, mount);
   whenWorthDrawing(page, settings).then(draw, () => draw());
 }
 

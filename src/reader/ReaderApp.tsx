@@ -67,10 +67,20 @@ export function ReaderApp({ readPage = readCurrentPage }: { readPage?: () => Pro
           </button>
           {article && settings && (
             <>
-              <button id="reader-copy-markdown" type="button" class="bs-button-quiet" onClick={() => run(() => copyMarkdown(article).then(() => t('reader_copied')))}>
+              <button
+                id="reader-copy-markdown"
+                type="button"
+                class="bs-button-quiet"
+                onClick={() => run(() => copyMarkdown(article).then(() => t('reader_copied')))}
+              >
                 {t('reader_copy_markdown')}
               </button>
-              <button id="reader-save-html" type="button" class="bs-button-quiet" onClick={() => run(() => t('reader_saved', saveHtmlFile(article, settings.reader)))}>
+              <button
+                id="reader-save-html"
+                type="button"
+                class="bs-button-quiet"
+                onClick={() => run(() => t('reader_saved', saveHtmlFile(article, settings.reader)))}
+              >
                 {t('reader_save_html')}
               </button>
               <button id="reader-print" type="button" class="bs-button-quiet" onClick={() => window.print()}>

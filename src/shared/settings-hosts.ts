@@ -49,11 +49,7 @@ export function hostnameOfPage(pageUrl: string): string | null {
 }
 
 /** Settings with auto-clean turned on or off for one exact hostname (a new object). */
-export function withSiteAutoClean<T extends { autoClean: { enabled: boolean; disabledSites: string[] } }>(
-  settings: T,
-  hostname: string,
-  on: boolean,
-): T {
+export function withSiteAutoClean<T extends { autoClean: { enabled: boolean; disabledSites: string[] } }>(settings: T, hostname: string, on: boolean): T {
   const host = normalizeHostname(hostname) ?? hostname.toLowerCase();
   const others = settings.autoClean.disabledSites.filter((site) => site !== host);
   return { ...settings, autoClean: { ...settings.autoClean, disabledSites: on ? others : [...others, host] } };

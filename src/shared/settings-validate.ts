@@ -101,9 +101,7 @@ class FieldChecker {
     if (typeof value === 'number' && Number.isFinite(value) && value >= FONT_SIZE_MIN && value <= FONT_SIZE_MAX) {
       return Math.round(value);
     }
-    this.errors.push(
-      `reader.fontSize: expected ${FONT_SIZE_MIN}–${FONT_SIZE_MAX}, got ${describe(value)}; using ${fallback}`,
-    );
+    this.errors.push(`reader.fontSize: expected ${FONT_SIZE_MIN}–${FONT_SIZE_MAX}, got ${describe(value)}; using ${fallback}`);
     return fallback;
   }
 
@@ -113,9 +111,7 @@ class FieldChecker {
     if (typeof value === 'number' && Number.isFinite(value) && value >= LINE_HEIGHT_MIN && value <= LINE_HEIGHT_MAX) {
       return Math.round(value * 10) / 10;
     }
-    this.errors.push(
-      `reader.lineHeight: expected ${LINE_HEIGHT_MIN}–${LINE_HEIGHT_MAX}, got ${describe(value)}; using ${fallback}`,
-    );
+    this.errors.push(`reader.lineHeight: expected ${LINE_HEIGHT_MIN}–${LINE_HEIGHT_MAX}, got ${describe(value)}; using ${fallback}`);
     return fallback;
   }
 

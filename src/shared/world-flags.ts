@@ -13,10 +13,10 @@ export const WORLD_FLAG = {
 export type WorldFlag = (typeof WORLD_FLAG)[keyof typeof WORLD_FLAG];
 
 // Parenthesised: compiled with content.js instead of at their first call (see content/main.ts).
-export const worldFlag = (function worldFlag(flag: WorldFlag): boolean {
+export const worldFlag = function worldFlag(flag: WorldFlag): boolean {
   return (globalThis as Record<symbol, unknown>)[Symbol.for(flag)] === true;
-});
+};
 
-export const setWorldFlag = (function setWorldFlag(flag: WorldFlag): void {
+export const setWorldFlag = function setWorldFlag(flag: WorldFlag): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(flag)] = true;
-});
+};

@@ -33,9 +33,20 @@ export const LICENSE_BAR = {
   candidates: 'body > div[style*="fixed"], #tie-container > div[style*="fixed"]',
   text: /\b(?:theme|licen[cs]e)\b.*\b(?:not (?:validated|activated|registered)|invalid purchase code)\b/i,
   vendors: [
-    'tielabs.com', 'themeforest.net', 'tagdiv.com', 'jegtheme.com', 'pencidesign.net', 'pencidesign.com',
-    'themesphere.com', 'betterstudio.com', 'mvpthemes.com', 'mekshq.com', 'bringthepixel.com',
-    'themegrill.com', 'colorlib.com', 'envato.com',
+    'tielabs.com',
+    'themeforest.net',
+    'tagdiv.com',
+    'jegtheme.com',
+    'pencidesign.net',
+    'pencidesign.com',
+    'themesphere.com',
+    'betterstudio.com',
+    'mvpthemes.com',
+    'mekshq.com',
+    'bringthepixel.com',
+    'themegrill.com',
+    'colorlib.com',
+    'envato.com',
   ],
 };
 

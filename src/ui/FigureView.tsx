@@ -13,14 +13,7 @@ export function FigureView({ figure, base, lead = false }: { figure: Figure; bas
   if (!src) return null;
   return (
     <figure class={lead ? 'bs-figure bs-figure-lead' : 'bs-figure'}>
-      <img
-        onError={hideBrokenImage}
-        referrerpolicy="no-referrer"
-        loading="lazy"
-        decoding="async"
-        alt={figure.alt ?? ''}
-        src={src}
-      />
+      <img onError={hideBrokenImage} referrerpolicy="no-referrer" loading="lazy" decoding="async" alt={figure.alt ?? ''} src={src} />
       <FigureCaption figure={figure} />
     </figure>
   );

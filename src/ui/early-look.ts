@@ -26,9 +26,15 @@ export function paintRememberedLook(root: HTMLElement): void {
   }
   if (!look || typeof look !== 'object') return;
   const pick = (value: unknown, allowed: readonly string[]) => (typeof value === 'string' && allowed.includes(value) ? value : null);
-  const attributes = { 'data-theme': pick(look.theme, READER_THEMES), 'data-font': pick(look.font, READER_FONTS), 'data-width': pick(look.width, READER_WIDTHS), 'data-align': pick(look.align, READER_ALIGNS) };
+  const attributes = {
+    'data-theme': pick(look.theme, READER_THEMES),
+    'data-font': pick(look.font, READER_FONTS),
+    'data-width': pick(look.width, READER_WIDTHS),
+    'data-align': pick(look.align, READER_ALIGNS),
+  };
   for (const [name, value] of Object.entries(attributes)) if (value) root.setAttribute(name, value);
   const { fontSize, lineHeight } = look;
   if (typeof fontSize === 'number' && fontSize >= FONT_SIZE_MIN && fontSize <= FONT_SIZE_MAX) root.style.setProperty('--bs-font-size', `${fontSize}px`);
-  if (typeof lineHeight === 'number' && lineHeight >= LINE_HEIGHT_MIN && lineHeight <= LINE_HEIGHT_MAX) root.style.setProperty('--bs-line-height', String(lineHeight));
+  if (typeof lineHeight === 'number' && lineHeight >= LINE_HEIGHT_MIN && lineHeight <= LINE_HEIGHT_MAX)
+    root.style.setProperty('--bs-line-height', String(lineHeight));
 }

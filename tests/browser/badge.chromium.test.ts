@@ -20,8 +20,7 @@ afterAll(async () => {
 
 async function badgeOf(tabId: number): Promise<{ text: string; title: string }> {
   return session.evalWorker(
-    (id) =>
-      Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]).then(([text, title]) => ({ text, title })),
+    (id) => Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]).then(([text, title]) => ({ text, title })),
     tabId,
   );
 }

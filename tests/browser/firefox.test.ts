@@ -29,9 +29,7 @@ afterAll(async () => {
 async function tabIdOf(url: string, title: string): Promise<number> {
   const tabs = (await extensionPage.evaluate(() =>
     // @ts-ignore the WebExtension global on moz-extension pages
-    browser.tabs.query({}).then((all: Array<{ id: number; url?: string; title?: string }>) =>
-      all.map((t) => ({ id: t.id, url: t.url, title: t.title })),
-    ),
+    browser.tabs.query({}).then((all: Array<{ id: number; url?: string; title?: string }>) => all.map((t) => ({ id: t.id, url: t.url, title: t.title }))),
   )) as Array<{ id: number; url?: string; title?: string }>;
   const byUrl = tabs.filter((t) => t.url === url);
   if (byUrl.length === 1) return byUrl[0].id;

@@ -73,13 +73,17 @@ function installCanary() {
   // executable reached the rendered page: a trip.
   const inertParseReports: string[] = [];
   Object.defineProperty(window, '__inertParseReports', { value: inertParseReports });
-  document.addEventListener('securitypolicyviolation', (event) => {
-    const text = `CSP ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`;
-    const atRenderedElement = event.target instanceof Element && event.target.isConnected;
-    const scriptLoad = /^script-src(?:-elem)?$/.test(event.violatedDirective) || event.violatedDirective === 'default-src';
-    if (atRenderedElement || scriptLoad) trips.push(text);
-    else inertParseReports.push(text);
-  }, true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const text = `CSP ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`;
+      const atRenderedElement = event.target instanceof Element && event.target.isConnected;
+      const scriptLoad = /^script-src(?:-elem)?$/.test(event.violatedDirective) || event.violatedDirective === 'default-src';
+      if (atRenderedElement || scriptLoad) trips.push(text);
+      else inertParseReports.push(text);
+    },
+    true,
+  );
   (window as unknown as { __canaryInstalled: boolean }).__canaryInstalled = true;
 }
 
@@ -112,7 +116,9 @@ describe('hostile corpus in Chromium', () => {
       try {
         await sleep(500); // auto-clean's frame sweeps and the settle after load
         const before = await pageConstructs(rawPage);
-        const livesInPage = await rawPage.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned !== undefined && typeof (window as unknown as { __pwned?: unknown }).__pwned === 'string');
+        const livesInPage = await rawPage.evaluate(
+          () => (window as unknown as { __pwned?: unknown }).__pwned !== undefined && typeof (window as unknown as { __pwned?: unknown }).__pwned === 'string',
+        );
         await rawPage.close();
         const result = { entry, livesInPage, cleaned: false, inertParseReports: 0 };
         results.push(result);
@@ -136,7 +142,7 @@ describe('hostile corpus in Chromium', () => {
         await popup.goto(session.extensionUrl(`${POPUP_PATH}?tab=${tabId}`));
         await popup.waitForSelector(POPUP_SETTLED, { timeout: 20_000 });
         await sleep(400); // let images fail and anything that would fire, fire
-        const seen = await popup.evaluate(`(() => ({
+        const seen = (await popup.evaluate(`(() => ({
           canary: window.__canaryInstalled === true,
           pwned: window.__pwned === undefined ? null : String(window.__pwned),
           trips: window.__trips.slice(),
@@ -148,9 +154,18 @@ describe('hostile corpus in Chromium', () => {
           scripts: Array.from(document.scripts).map((s) => s.src),
           handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name)).map((a) => e.localName + '[' + a.name + ']')),
           images: Array.from(document.querySelectorAll('img')).map((i) => i.src),
-        }))()`) as {
-          canary: boolean; pwned: string | null; trips: string[]; inertParseReports: number; state: string; title: string | null; titleChildren: number | null;
-          bodyDanger: string[]; scripts: string[]; handlers: string[]; images: string[];
+        }))()`)) as {
+          canary: boolean;
+          pwned: string | null;
+          trips: string[];
+          inertParseReports: number;
+          state: string;
+          title: string | null;
+          titleChildren: number | null;
+          bodyDanger: string[];
+          scripts: string[];
+          handlers: string[];
+          images: string[];
         };
         result.inertParseReports = seen.inertParseReports;
         if (SHOTS.has(entry.file)) saveScreenshot(`hostile/${entry.file.replace(/\.html$/, '')}`, await popup.screenshot());
@@ -204,8 +219,14 @@ describe('hostile corpus in Chromium', () => {
         return { pwned: w.__pwned ?? null, trips: w.__trips.slice() };
       });
       expect(seen.pwned, 'CSP stops all three').toBeNull();
-      expect(seen.trips.some((t) => t.startsWith('CSP script-src-attr')), seen.trips.join('\n')).toBe(true);
-      expect(seen.trips.some((t) => t.startsWith('CSP script-src-elem')), seen.trips.join('\n')).toBe(true);
+      expect(
+        seen.trips.some((t) => t.startsWith('CSP script-src-attr')),
+        seen.trips.join('\n'),
+      ).toBe(true);
+      expect(
+        seen.trips.some((t) => t.startsWith('CSP script-src-elem')),
+        seen.trips.join('\n'),
+      ).toBe(true);
     } finally {
       await popup.close();
       await page.close();

@@ -192,7 +192,9 @@ describe('pathological pages (Chromium)', () => {
             `longest main-thread stall during load ${Math.round(without.probe.maxGapDuringLoad)} ms without / ${Math.round(withExt.probe.maxGapDuringLoad)} ms with, ` +
             `after load ${Math.round(without.probe.maxGap)} ms without / ${Math.round(withExt.probe.maxGap)} ms with; ` +
             `content script: ${spentMs ?? '?'} ms of work, ${state.hidden} hidden; logs: ${logs.map((l) => `@${l.t}ms ${l.text}`).join(' / ')}` +
-            (state.inserts !== null ? `; page re-inserted the ad ${state.inserts} times, the current one is ${state.loopAdVisible ? 'visible (we stopped fighting)' : 'hidden'}` : ''),
+            (state.inserts !== null
+              ? `; page re-inserted the ad ${state.inserts} times, the current one is ${state.loopAdVisible ? 'visible (we stopped fighting)' : 'hidden'}`
+              : ''),
         );
 
         // The page is what it claims to be (controls).
@@ -205,7 +207,10 @@ describe('pathological pages (Chromium)', () => {
         expect(withExt.pageErrors.filter((e) => /broadsheet/i.test(e))).toEqual([]);
         // It said when it stopped.
         expect(logs.length, 'a [Broadsheet] debug line').toBeGreaterThan(0);
-        expect(settled !== undefined || budgetLine !== undefined || logs.some((l) => l.text.includes('watching stops')), logs.map((l) => l.text).join('\n')).toBe(true);
+        expect(
+          settled !== undefined || budgetLine !== undefined || logs.some((l) => l.text.includes('watching stops')),
+          logs.map((l) => l.text).join('\n'),
+        ).toBe(true);
         // Responsive: the extension adds no long stall after load (generous: this machine is shared).
         expect(withExt.probe.maxGap - without.probe.maxGap, 'extra main-thread stall after load (ms)').toBeLessThan(500);
         if (testCase.path.includes('loop')) {

@@ -178,7 +178,9 @@ describe('toolbar popup (Chromium)', () => {
     await popup.waitFor(readPopup);
     const lead = await popup.waitFor(() => {
       const img = document.querySelector<HTMLImageElement>('figure.bs-figure-lead img');
-      return img && img.complete && img.naturalWidth > 0 ? { loading: img.loading, width: img.naturalWidth, shown: img.getBoundingClientRect().height > 0 } : null;
+      return img && img.complete && img.naturalWidth > 0
+        ? { loading: img.loading, width: img.naturalWidth, shown: img.getBoundingClientRect().height > 0 }
+        : null;
     });
     expect(lead).toEqual({ loading: 'lazy', width: 128, shown: true });
     await popup.screenshot(screenshotPath('popup/jannah-seed-lead-image'));

@@ -27,8 +27,13 @@ afterAll(async () => {
 
 describe('reader tab (Firefox)', () => {
   it('shows the Arabic article right to left, in the chosen theme, without fetching the page again', async () => {
-    // @ts-ignore the WebExtension global on moz-extension pages
-    await extensionPage.evaluate(() => browser.storage.sync.get('settings').then(({ settings }) => browser.storage.sync.set({ settings: { ...settings, reader: { ...settings.reader, theme: 'dark' } } })));
+    await extensionPage.evaluate(() => {
+      // The WebExtension global on moz-extension pages.
+      const api = (globalThis as any).browser;
+      return api.storage.sync
+        .get('settings')
+        .then(({ settings }: any) => api.storage.sync.set({ settings: { ...settings, reader: { ...settings.reader, theme: 'dark' } } }));
+    });
     const page = await firefox.browser.newPage();
     const url = server.url('/jannah-rtl-arabic.html?firefox-reader');
     await page.goto(url, { waitUntil: 'load' });

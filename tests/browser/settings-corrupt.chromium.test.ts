@@ -13,7 +13,15 @@ const GARBAGE: Array<[string, unknown]> = [
   ['wrong types everywhere', { version: 'x', autoClean: 5, reader: null }],
   ['a string', 'settings?'],
   ['null', null],
-  ['future version, broken fields', { version: 999, autoClean: { enabled: 'yes', disabledSites: [1, null, {}, 'a'.repeat(5000)] }, clutter: 'all', reader: { theme: 42, fontSize: 'huge', font: ['x'], showImages: 'no' } }],
+  [
+    'future version, broken fields',
+    {
+      version: 999,
+      autoClean: { enabled: 'yes', disabledSites: [1, null, {}, 'a'.repeat(5000)] },
+      clutter: 'all',
+      reader: { theme: 42, fontSize: 'huge', font: ['x'], showImages: 'no' },
+    },
+  ],
   ['an array', [1, 2, 3]],
 ];
 

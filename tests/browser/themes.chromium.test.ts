@@ -75,8 +75,14 @@ describe.each(THEMES.map((rule) => [rule.id] as const))('%s in Chromium', (id) =
     expect(state.licenseBars).toBe(0);
     expect(state.hidden, 'clutter hidden').toBeGreaterThan(0);
     const texts = [...paragraphsOf(expected!), ...figureTextsOf(expected!), expected!.title];
-    expect(texts.filter((text) => !raw.state.text.includes(text)), 'control: visible without the extension').toEqual([]);
-    expect(texts.filter((text) => !state.text.includes(text)), 'missing or hidden after auto-clean').toEqual([]);
+    expect(
+      texts.filter((text) => !raw.state.text.includes(text)),
+      'control: visible without the extension',
+    ).toEqual([]);
+    expect(
+      texts.filter((text) => !state.text.includes(text)),
+      'missing or hidden after auto-clean',
+    ).toEqual([]);
   });
 
   it(`${id}-home: the license bar goes and the listing stays usable`, async () => {

@@ -4,7 +4,8 @@
 // are gone, and what is left is the markup: body classes, the theme's own wrappers and classes,
 // inline settings objects, JSON-LD. Shared by the unit tests and the real-themes bench.
 
-const ASSET_TAG = /<link\b[^>]*\bhref=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>|<script\b[^>]*\bsrc=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>\s*<\/script>/gi;
+const ASSET_TAG =
+  /<link\b[^>]*\bhref=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>|<script\b[^>]*\bsrc=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>\s*<\/script>/gi;
 
 /** The page with its theme and plugin assets combined and renamed. */
 export function combineAssets(html) {

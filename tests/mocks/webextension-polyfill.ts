@@ -47,9 +47,7 @@ function storageArea(areaName: string, listeners: Set<Listener>, quota = false) 
       if (keys === undefined || keys === null) return copy;
       const names = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
       const defaults = typeof keys === 'object' && !Array.isArray(keys) ? keys : {};
-      return Object.fromEntries(
-        names.filter((name) => name in copy || name in defaults).map((name) => [name, name in copy ? copy[name] : defaults[name]]),
-      );
+      return Object.fromEntries(names.filter((name) => name in copy || name in defaults).map((name) => [name, name in copy ? copy[name] : defaults[name]]));
     },
     async set(values: Record<string, unknown>) {
       if (quota) checkQuota({ ...items, ...structuredClone(values) });

@@ -68,7 +68,14 @@ afterEach(() => {
 });
 
 function show(article: Article, props: { showImages?: boolean } = {}) {
-  act(() => render(<AppRoot state="article"><ArticleView article={article} locale="en-GB" {...props} /></AppRoot>, container));
+  act(() =>
+    render(
+      <AppRoot state="article">
+        <ArticleView article={article} locale="en-GB" {...props} />
+      </AppRoot>,
+      container,
+    ),
+  );
   return container.querySelector<HTMLElement>('#app-root[data-state="article"]')!;
 }
 
@@ -184,7 +191,16 @@ describe('ArticleView', () => {
 
   it('omits missing optional parts', () => {
     const root = show(
-      sampleArticle({ category: undefined, byline: undefined, published: undefined, dateline: undefined, leadImage: undefined, source: undefined, tags: [], readingMinutes: 0 }),
+      sampleArticle({
+        category: undefined,
+        byline: undefined,
+        published: undefined,
+        dateline: undefined,
+        leadImage: undefined,
+        source: undefined,
+        tags: [],
+        readingMinutes: 0,
+      }),
     );
     expect(root.querySelector('.bs-category, .bs-byline, time.bs-date, .bs-dateline, .bs-figure-lead, a.bs-source, .bs-tags')).toBeNull();
     expect(root.querySelector('h1.bs-title')).not.toBeNull();
@@ -235,10 +251,24 @@ describe('ArticleView presentation (reader)', () => {
 
 describe('state views', () => {
   it('no-article and error states carry their hooks and messages', () => {
-    act(() => render(<AppRoot state="no-article"><NoArticleView /></AppRoot>, container));
+    act(() =>
+      render(
+        <AppRoot state="no-article">
+          <NoArticleView />
+        </AppRoot>,
+        container,
+      ),
+    );
     expect(container.querySelector('#app-root')!.getAttribute('data-state')).toBe('no-article');
     expect(container.textContent).toContain('No article on this page');
-    act(() => render(<AppRoot state="error"><ErrorView detail="This is one of the browser's own pages (chrome:)." /></AppRoot>, container));
+    act(() =>
+      render(
+        <AppRoot state="error">
+          <ErrorView detail="This is one of the browser's own pages (chrome:)." />
+        </AppRoot>,
+        container,
+      ),
+    );
     expect(container.querySelector('#app-root')!.getAttribute('data-state')).toBe('error');
     expect(container.textContent).toContain("Broadsheet can't read this page");
     expect(container.textContent).toContain('chrome:');
@@ -259,7 +289,14 @@ describe('ArticleView first screen first (popup)', () => {
   });
 
   function showFirstScreenFirst(article: Article) {
-    act(() => render(<AppRoot state="article"><ArticleView article={article} locale="en-GB" firstScreenFirst /></AppRoot>, container));
+    act(() =>
+      render(
+        <AppRoot state="article">
+          <ArticleView article={article} locale="en-GB" firstScreenFirst />
+        </AppRoot>,
+        container,
+      ),
+    );
     return container.querySelector<HTMLElement>('#app-root')!;
   }
 

@@ -28,7 +28,10 @@ describe('bench folds', () => {
 describe('bench snippet score', () => {
   it('counts wanted snippets found and unwanted ones absent, whitespace-insensitively', () => {
     const text = 'The council voted\n\non Tuesday to close the plant.';
-    expect(snippetScore(text, { with: ['voted on Tuesday', 'missing line'], without: ['Cookies & Tracking', 'close the plant'] })).toEqual({ found: 0.5, absent: 0.5 });
+    expect(snippetScore(text, { with: ['voted on Tuesday', 'missing line'], without: ['Cookies & Tracking', 'close the plant'] })).toEqual({
+      found: 0.5,
+      absent: 0.5,
+    });
   });
 
   it('scores an empty answer as finding nothing and leaking nothing', () => {

@@ -77,7 +77,7 @@ describe('cleanWithUndo', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  test('a license-like notice on a Jannah page whose text is not the theme\'s own stays', () => {
+  test("a license-like notice on a Jannah page whose text is not the theme's own stays", () => {
     const document = jsdomDocument(loadFixture('jannah-seed'));
     const notice = document.querySelector('.theme-notice')!;
     notice.textContent = 'Site maintenance tonight from 22:00.';

@@ -86,7 +86,9 @@ describe('theme evidence (the gate asks it before the fingerprints)', () => {
     );
     const [sahifa] = THEMES.filter((rule) => rule.id === 'sahifa');
     // "body#top > div.wrapper-outer" is about a child of body, ".theme-notice a[...]" is deep.
-    expect(themeEvidenceSelector([sahifa])).toBe('link[href*="/themes/sahifa"], script[src*="/themes/sahifa"], body[class*="wp-theme-sahifa"], script.tie-schema-graph');
+    expect(themeEvidenceSelector([sahifa])).toBe(
+      'link[href*="/themes/sahifa"], script[src*="/themes/sahifa"], body[class*="wp-theme-sahifa"], script.tie-schema-graph',
+    );
     expect(themeWrapperSelector([sahifa])).toBe('body#top > div.wrapper-outer');
   });
 

@@ -36,9 +36,7 @@ describe('library (package.json exports["."])', () => {
   test.each(['jsdom', 'linkedom'])('extract on a %s document matches the expected Article and does not mutate it', (parser) => {
     const fixture = loadFixture('jannah-seed');
     const document =
-      parser === 'jsdom'
-        ? new JSDOM(fixture.html, { url: fixture.url }).window.document
-        : (parseHTML(fixture.html).document as unknown as Document);
+      parser === 'jsdom' ? new JSDOM(fixture.html, { url: fixture.url }).window.document : (parseHTML(fixture.html).document as unknown as Document);
     const before = document.documentElement.outerHTML;
     const article = lib.extract(document, { url: fixture.url });
     expect(JSON.parse(JSON.stringify(article))).toEqual(readExpected('jannah-seed', 'expected'));

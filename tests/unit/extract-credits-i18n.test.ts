@@ -6,11 +6,29 @@ import { cleanCredit, isCreditLike, splitCaptionCredit } from '../../src/core/ex
 // is split, never taken whole as the credit.
 
 const cases: Array<{ lang: string; credit: string; cleaned: string; caption: string; agency: string }> = [
-  { lang: 'English', credit: 'Photo by Jane Doe/Getty Images', cleaned: 'Jane Doe/Getty Images', caption: 'Workers inspect the pipes at the plant', agency: 'Reuters' },
+  {
+    lang: 'English',
+    credit: 'Photo by Jane Doe/Getty Images',
+    cleaned: 'Jane Doe/Getty Images',
+    caption: 'Workers inspect the pipes at the plant',
+    agency: 'Reuters',
+  },
   { lang: 'Arabic', credit: 'تصوير: أحمد حسن/رويترز', cleaned: 'أحمد حسن/رويترز', caption: 'عمال يفحصون الأنابيب في المصنع', agency: 'رويترز' },
-  { lang: 'French', credit: 'Crédit photo : Jean Dupont/Hans Lucas', cleaned: 'Jean Dupont/Hans Lucas', caption: 'Des manifestants défilent à Paris samedi', agency: 'AFP' },
+  {
+    lang: 'French',
+    credit: 'Crédit photo : Jean Dupont/Hans Lucas',
+    cleaned: 'Jean Dupont/Hans Lucas',
+    caption: 'Des manifestants défilent à Paris samedi',
+    agency: 'AFP',
+  },
   { lang: 'Spanish', credit: 'Foto: EFE/Juan Pérez', cleaned: 'EFE/Juan Pérez', caption: 'Vecinos limpian las calles tras la tormenta', agency: 'EFE' },
-  { lang: 'Portuguese', credit: 'Foto: Marcelo Camargo/Agência Brasil', cleaned: 'Marcelo Camargo/Agência Brasil', caption: 'Moradores observam a enchente em Porto Alegre', agency: 'Reprodução' },
+  {
+    lang: 'Portuguese',
+    credit: 'Foto: Marcelo Camargo/Agência Brasil',
+    cleaned: 'Marcelo Camargo/Agência Brasil',
+    caption: 'Moradores observam a enchente em Porto Alegre',
+    agency: 'Reprodução',
+  },
   { lang: 'German', credit: 'Bild: picture alliance/dpa', cleaned: 'picture alliance/dpa', caption: 'Arbeiter prüfen die Leitungen im Werk', agency: 'dpa' },
   { lang: 'Russian', credit: 'Фото: Сергей Иванов/ТАСС', cleaned: 'Сергей Иванов/ТАСС', caption: 'Рабочие осматривают трубы на заводе', agency: 'ТАСС' },
   { lang: 'Turkish', credit: 'Fotoğraf: AA', cleaned: 'AA', caption: 'İşçiler fabrikada boruları inceliyor', agency: 'AA' },
@@ -36,11 +54,10 @@ describe.each(cases)('$lang', ({ credit, cleaned, caption, agency }) => {
 });
 
 describe('agency names inside sentences', () => {
-  test.each([
-    'A Reuters photographer was injured in the blast',
-    'Ein dpa-Reporter sprach mit den Anwohnern',
-    'Le photographe de l’AFP a été blessé',
-  ])('not a credit: %s', (line) => expect(isCreditLike(line)).toBe(false));
+  test.each(['A Reuters photographer was injured in the blast', 'Ein dpa-Reporter sprach mit den Anwohnern', 'Le photographe de l’AFP a été blessé'])(
+    'not a credit: %s',
+    (line) => expect(isCreditLike(line)).toBe(false),
+  );
 
   test.each(['Getty Images for Netflix', '(AFP)', 'U.S. Navy/Handout via Reuters', 'Ahmed Hassan (Reuters)', '(أ ف ب)'])('credit: %s', (line) =>
     expect(isCreditLike(line)).toBe(true),

@@ -17,8 +17,7 @@ function textOf(body: string): string {
   return extract(page(body), { url: 'https://news.example/2024/plan' })?.text ?? '';
 }
 
-const PARAGRAPHS = (count: number, prefix = 'P'): string =>
-  Array.from({ length: count }, (_, index) => `<p>${prefix}${index + 1}. ${LONG}</p>`).join('');
+const PARAGRAPHS = (count: number, prefix = 'P'): string => Array.from({ length: count }, (_, index) => `<p>${prefix}${index + 1}. ${LONG}</p>`).join('');
 
 describe('generic engine', () => {
   test('picks the prose container over link-heavy navigation and sidebars', () => {
@@ -73,7 +72,9 @@ describe('generic engine', () => {
   });
 
   test('blocks never glue words together, and the repeated title and a leading byline go', () => {
-    const text = textOf(`<article><h1>Plan approved</h1><p class="x">By Dana Roe</p>${PARAGRAPHS(3)}<div>interview</div><div>Mr Smith said ${LONG}</div></article>`);
+    const text = textOf(
+      `<article><h1>Plan approved</h1><p class="x">By Dana Roe</p>${PARAGRAPHS(3)}<div>interview</div><div>Mr Smith said ${LONG}</div></article>`,
+    );
     expect(text).toContain('interview\n\nMr Smith');
     expect(text).not.toContain('Plan approved');
     expect(text).not.toContain('By Dana Roe');
@@ -101,7 +102,8 @@ describe('generic engine', () => {
       `<section class="band"><div class="inner"><h2>${title}</h2><div class="rich-text">${PARAGRAPHS(count, prefix)}</div></div></section>`;
     const teasers = Array.from(
       { length: 3 },
-      (_, i) => `<div class="card"><h3><a href="/2024/story-${i}">Another story about the council and its plans number ${i}</a></h3><p>A short excerpt of that story.</p></div>`,
+      (_, i) =>
+        `<div class="card"><h3><a href="/2024/story-${i}">Another story about the council and its plans number ${i}</a></h3><p>A short excerpt of that story.</p></div>`,
     ).join('');
     const text = textOf(
       `<div class="layout"><div class="stack">${section('Why it matters', 2, 'A')}${section('How it works', 4, 'B')}${section('What comes next', 2, 'C')}</div>` +
@@ -111,9 +113,12 @@ describe('generic engine', () => {
     expect(text).not.toContain('Another story');
   });
   test('does not widen over a box of teaser excerpts cut off with an ellipsis', () => {
-    const excerpt = 'The coach said on Sunday that he would wait and see how the season goes for the team this year and the next one after that before he makes any call on his own future at the club...';
+    const excerpt =
+      'The coach said on Sunday that he would wait and see how the season goes for the team this year and the next one after that before he makes any call on his own future at the club...';
     const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><p>${excerpt}</p><a href="/s${i}">Read More</a></div>`).join('');
-    const text = textOf(`<div class="layout"><div class="story"><div class="article-body">${PARAGRAPHS(3)}</div></div><div class="more-in"><h3>More in Sports</h3>${cards}</div></div>`);
+    const text = textOf(
+      `<div class="layout"><div class="story"><div class="article-body">${PARAGRAPHS(3)}</div></div><div class="more-in"><h3>More in Sports</h3>${cards}</div></div>`,
+    );
     expect(text.split('\n\n')).toHaveLength(3);
     expect(text).not.toContain('The coach said');
   });

@@ -40,12 +40,9 @@ describe('credit vs caption', () => {
 });
 
 describe('datelines', () => {
-  test.each(['Hong Kong', 'Rio de Janeiro', 'القاهرة', 'WASHINGTON'])('dateline: %s', (line) =>
-    expect(isDatelineText(line)).toBe(true),
-  );
-  test.each(['Key points:', 'the end', 'May 16, 2024', 'Read the full story here.', 'One Two Three Four Five'])(
-    'not a dateline: %s',
-    (line) => expect(isDatelineText(line)).toBe(false),
+  test.each(['Hong Kong', 'Rio de Janeiro', 'القاهرة', 'WASHINGTON'])('dateline: %s', (line) => expect(isDatelineText(line)).toBe(true));
+  test.each(['Key points:', 'the end', 'May 16, 2024', 'Read the full story here.', 'One Two Three Four Five'])('not a dateline: %s', (line) =>
+    expect(isDatelineText(line)).toBe(false),
   );
   test('prefixes', () => {
     expect(datelinePrefix('FRANKFURT (Reuters) — The ECB kept rates.')?.dateline).toBe('FRANKFURT');

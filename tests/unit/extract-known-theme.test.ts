@@ -13,7 +13,8 @@ import { jsdomDocument, loadFixture, readExpected } from '../helpers/fixtures';
  */
 function withoutFingerprints(): Document {
   const document = jsdomDocument(loadFixture('jannah-seed'));
-  for (const element of document.querySelectorAll('link[id^="tie-"], link[href*="/themes/"], script[id^="tie-"], script[src*="/themes/"], .theme-notice')) element.remove();
+  for (const element of document.querySelectorAll('link[id^="tie-"], link[href*="/themes/"], script[id^="tie-"], script[src*="/themes/"], .theme-notice'))
+    element.remove();
   for (const element of document.querySelectorAll('#tie-container, #tie-wrapper, #tie-body')) element.removeAttribute('id');
   for (const image of document.querySelectorAll('img[class*="attachment-jannah-image-"]')) image.className = 'wp-post-image';
   document.body.className = 'single single-post';

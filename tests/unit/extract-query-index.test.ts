@@ -16,21 +16,57 @@ installQueryIndex();
 // fixture page, under both parsers.
 
 const ENGINE_SELECTORS = [
-  'meta', 'script', 'h1', 'a[href]', 'article a[rel="tag"], .tags-links a', '[itemprop="articleBody"]',
+  'meta',
+  'script',
+  'h1',
+  'a[href]',
+  'article a[rel="tag"], .tags-links a',
+  '[itemprop="articleBody"]',
   'figure.wp-block-post-featured-image, .post-thumbnail, article figure.featured-image',
-  'meta[property="og:type"][content="article" i]', 'meta[property="article:published_time"]',
-  'body.single-post, body.single-format-standard', 'h1.entry-title, h1.post-title', 'link[rel="canonical"][href]',
+  'meta[property="og:type"][content="article" i]',
+  'meta[property="article:published_time"]',
+  'body.single-post, body.single-format-standard',
+  'h1.entry-title, h1.post-title',
+  'link[rel="canonical"][href]',
   'article time[datetime], time[itemprop="datePublished"][datetime], time.published[datetime]',
-  'meta[name="original-source"], meta[name="syndication-source"]', 'a.feedzy-rss-link-icon[href]',
-  '[rel="author"], [itemprop~="author"], .byline, .author', 'body > div', 'html > body > *', '*',
-  'div p', 'div > p > a', 'ul li a[href^="https://"]', 'img[src$=".jpg"], img[src*="wp-content"]',
-  '[lang|="en"]', '[class~="entry-content"]', 'LINK[REL="STYLESHEET"]', 'div#nope, .nope-either',
-  '[id]', 'p[class=""]', 'a[href^=""]', '[class~="a b"]',
+  'meta[name="original-source"], meta[name="syndication-source"]',
+  'a.feedzy-rss-link-icon[href]',
+  '[rel="author"], [itemprop~="author"], .byline, .author',
+  'body > div',
+  'html > body > *',
+  '*',
+  'div p',
+  'div > p > a',
+  'ul li a[href^="https://"]',
+  'img[src$=".jpg"], img[src*="wp-content"]',
+  '[lang|="en"]',
+  '[class~="entry-content"]',
+  'LINK[REL="STYLESHEET"]',
+  'div#nope, .nope-either',
+  '[id]',
+  'p[class=""]',
+  'a[href^=""]',
+  '[class~="a b"]',
   // Class attribute tests answered from the class names that contain the value.
-  '[class*="byline"]', '[class*="post"]', '[class^="td-"]', '[class$="-meta"]', '[class*="ENTRY" i]', '[class*="Entry"]',
-  '[class="entry-content"]', '[class|="post"]', 'div[class*="author"] a', '[class*="ti"][class*="le"]', '[class*="a b"]',
+  '[class*="byline"]',
+  '[class*="post"]',
+  '[class^="td-"]',
+  '[class$="-meta"]',
+  '[class*="ENTRY" i]',
+  '[class*="Entry"]',
+  '[class="entry-content"]',
+  '[class|="post"]',
+  'div[class*="author"] a',
+  '[class*="ti"][class*="le"]',
+  '[class*="a b"]',
   // Attribute-only compounds answered from one scan per attribute name.
-  '[hidden]', '[aria-hidden="true"]', '[itemprop="name"]', '[ITEMPROP~="author"]', '[data-src]', 'article [role]', '[rel="author" i]',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[itemprop="name"]',
+  '[ITEMPROP~="author"]',
+  '[data-src]',
+  'article [role]',
+  '[rel="author" i]',
 ];
 
 function ruleSelectors(): string[] {
@@ -79,9 +115,10 @@ describe('query index', () => {
           expect(elementsByTag(document, 'script')).toEqual(Array.from(document.getElementsByTagName('script')));
           // Queries rooted at elements of the page: their descendants only, matched against the whole page.
           // (linkedom only: jsdom's own engine is too slow for this many queries in a unit test.)
-          const roots = parser === 'jsdom' ? [] : [document.head, document.body, document.querySelector('article, main, .entry-content, div div')].filter(
-            (root): root is HTMLElement => !!root,
-          );
+          const roots =
+            parser === 'jsdom'
+              ? []
+              : [document.head, document.body, document.querySelector('article, main, .entry-content, div div')].filter((root): root is HTMLElement => !!root);
           for (const root of roots) {
             selectors.forEach((selector, index) => {
               if (expected[index] === 'throws' || index % 4) return;

@@ -77,14 +77,20 @@ describe('text in scripts without spaces is measured in characters of weight', (
 
 describe('pages of other kinds are not articles', () => {
   test('a list of teasers (a section front): linked headlines with short excerpts', () => {
-    const teasers = Array.from({ length: 5 }, (_, index) => `<div class="item"><h3><a href="/news/2008/04/story-${index}.html">Council story number ${index} makes the news today</a></h3><p>${STORY[index % 3]} <span class="date">April 15, 2008</span></p></div>`).join('');
+    const teasers = Array.from(
+      { length: 5 },
+      (_, index) =>
+        `<div class="item"><h3><a href="/news/2008/04/story-${index}.html">Council story number ${index} makes the news today</a></h3><p>${STORY[index % 3]} <span class="date">April 15, 2008</span></p></div>`,
+    ).join('');
     const html = `<html><head><title>Local news</title></head><body><div id="main">${teasers}</div></body></html>`;
     expect(read(html)).toBeNull();
     expect(detect(linkedom(html)).signals).toContain('content:teasers');
   });
 
   test('an article with a related-stories box in its container is still an article', () => {
-    const related = Array.from({ length: 4 }, (_, index) => `<li><h4><a href="/news/other-${index}.html">Another headline number ${index}</a></h4></li>`).join('');
+    const related = Array.from({ length: 4 }, (_, index) => `<li><h4><a href="/news/other-${index}.html">Another headline number ${index}</a></h4></li>`).join(
+      '',
+    );
     const html = `<html><head><title>Bridge</title></head><body><div id="main">${STORY.map((line) => `<p>${line}</p>`).join('')}<ul class="more">${related}</ul></div></body></html>`;
     expect(read(html)?.text).toContain(STORY[2]);
   });

@@ -75,8 +75,7 @@ describe('extract() over fixtures', () => {
 describe('extract() on pages that are not articles', () => {
   const pages: Record<string, string> = {
     'empty body': '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>',
-    frameset:
-      '<!DOCTYPE html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
+    frameset: '<!DOCTYPE html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
     'nav only':
       '<!DOCTYPE html><html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us and our long history of reporting</a></nav></body></html>',
   };

@@ -8,7 +8,9 @@ import { EXPECTED_SUFFIXES, expectedFile, fixtureNames, fixtureUrl, hasFixture, 
 test('every tests/fixtures/*.html has its .expected.json and .clean.json', () => {
   const names = fixtureNames();
   expect(names.length).toBeGreaterThan(0);
-  const missing = names.flatMap((name) => EXPECTED_SUFFIXES.filter((suffix) => !existsSync(expectedFile(name, suffix))).map((suffix) => `${name}.${suffix}.json`));
+  const missing = names.flatMap((name) =>
+    EXPECTED_SUFFIXES.filter((suffix) => !existsSync(expectedFile(name, suffix))).map((suffix) => `${name}.${suffix}.json`),
+  );
   expect(missing, 'write them with `npm run fixtures:update -- <name>` and review them').toEqual([]);
 });
 

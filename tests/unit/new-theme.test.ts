@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { displayName, exportName, freePriority, pageUrl, THEME_ID, themeClassPrefix, themeEvidence, themeSource, withThemeRegistered } from '../../scripts/new-theme/template.mjs';
+import {
+  displayName,
+  exportName,
+  freePriority,
+  pageUrl,
+  THEME_ID,
+  themeClassPrefix,
+  themeEvidence,
+  themeSource,
+  withThemeRegistered,
+} from '../../scripts/new-theme/template.mjs';
 import { THEME_DEFINITIONS } from '../../src/themes/index';
 
 const REGISTRY = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'themes', 'index.ts'), 'utf8');
@@ -49,7 +59,7 @@ describe('new-theme', () => {
     expect(priorities).not.toContain(priority);
     expect(priority).toBeGreaterThan(0);
     const source = themeSource('mh-magazine', { folder: 'mh-magazine', bodyClass: 'wp-theme-mh-magazine', classPrefix: 'mh-' }, priority);
-    expect(source).toContain("export const mhMagazine = defineTheme({");
+    expect(source).toContain('export const mhMagazine = defineTheme({');
     expect(source).toContain("id: 'mh-magazine',");
     expect(source).toContain(`priority: ${priority},`);
     expect(source).toContain(`{ name: 'mh-magazine-assets', selector: 'link[href*="/themes/mh-magazine/"], script[src*="/themes/mh-magazine/"]' },`);

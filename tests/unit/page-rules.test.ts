@@ -11,8 +11,7 @@ import { jsdomDocument, loadFixture } from '../helpers/fixtures';
 
 const URL = 'https://blog.example/2026/harbour-plan';
 const LONG = 'The harbour board approved the dredging plan after a long debate, and officials said work would begin next spring, weeks ahead of schedule.';
-const paragraphs = (count: number, prefix: string) =>
-  Array.from({ length: count }, (_, index) => `<p>${prefix} ${index + 1}. ${LONG}</p>`).join('');
+const paragraphs = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `<p>${prefix} ${index + 1}. ${LONG}</p>`).join('');
 
 /** A small blog page: a story with an in-text promo box, and a long reader-letters column beside it. */
 const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title>

@@ -140,7 +140,9 @@ describe('early page request', () => {
   it('a content script the browser could not run is an error, not a wait (Firefox reports it in the result)', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 6 }]);
     browser.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, result: null }]).mockResolvedValueOnce([{ frameId: 0, error: 'Unable to load script: /content.js' }]);
+    browser.scripting.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, result: null }])
+      .mockResolvedValueOnce([{ frameId: 0, error: 'Unable to load script: /content.js' }]);
     const state = await readCurrentPage();
     expect(browser.tabs.sendMessage).toHaveBeenCalledTimes(1); // not asked again after a failed injection
     expect(state.kind).toBe('error');

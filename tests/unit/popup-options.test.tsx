@@ -9,19 +9,45 @@ import { browser, resetBrowserMock } from '../mocks/webextension-polyfill';
 vi.mock('webextension-polyfill', () => import('../mocks/webextension-polyfill'));
 vi.mock('../../src/core/extract', () => ({
   extract: vi.fn((doc: Document, { url }: { url: string }) =>
-    doc.querySelector('h1') ? { url, title: doc.querySelector('h1')!.textContent, dir: 'ltr', figures: [], tags: [], html: '<p>Body <b>x</b></p>', text: 'Body x', wordCount: 2, readingMinutes: 1, source: { label: 'S', url: 'https://amp.cnn.com/', exact: false } } : null),
+    doc.querySelector('h1')
+      ? {
+          url,
+          title: doc.querySelector('h1')!.textContent,
+          dir: 'ltr',
+          figures: [],
+          tags: [],
+          html: '<p>Body <b>x</b></p>',
+          text: 'Body x',
+          wordCount: 2,
+          readingMinutes: 1,
+          source: { label: 'S', url: 'https://amp.cnn.com/', exact: false },
+        }
+      : null,
+  ),
 }));
 
 const storedSettings = async () => (await browser.storage.sync.get('settings')).settings as Settings;
 
-const tick = () => act(async () => { await new Promise((r) => setTimeout(r, 20)); });
+const tick = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 20));
+  });
 
 it('popup: injects when no receiver, shows the article, toggles the site', async () => {
   await resetBrowserMock();
   history.replaceState(null, '', '/popup.html?tab=7');
-  browser.tabs.sendMessage
-    .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-    .mockResolvedValueOnce({ url: 'https://News.Example/a', html: '<html><body><h1>Hello &lt;img&gt;</h1></body></html>', cleanReport: { recognised: true, removed: [{ kind: 'license', selector: 'x', element: 'div' }, { kind: 'ads', selector: 'y', element: 'div' }], counts: { license: 1, ads: 1 } } });
+  browser.tabs.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.')).mockResolvedValueOnce({
+    url: 'https://News.Example/a',
+    html: '<html><body><h1>Hello &lt;img&gt;</h1></body></html>',
+    cleanReport: {
+      recognised: true,
+      removed: [
+        { kind: 'license', selector: 'x', element: 'div' },
+        { kind: 'ads', selector: 'y', element: 'div' },
+      ],
+      counts: { license: 1, ads: 1 },
+    },
+  });
   browser.scripting.executeScript.mockResolvedValue([]);
   const { PopupApp } = await import('../../src/popup/PopupApp');
   const mount = document.createElement('div');
@@ -77,7 +103,10 @@ it('popup: given the page and the settings in hand (main.tsx), its first render 
   const { PopupApp } = await import('../../src/popup/PopupApp');
   const { articleState } = await import('../../src/ui/page/read-page');
   const { defaultSettings } = await import('../../src/shared/settings-schema');
-  const page = { ...articleState({ url: 'https://news.example/a', html: '<html><body><h1>Council approves the park</h1></body></html>', cleanReport: null }), tabId: 4 };
+  const page = {
+    ...articleState({ url: 'https://news.example/a', html: '<html><body><h1>Council approves the park</h1></body></html>', cleanReport: null }),
+    tabId: 4,
+  };
   const readPage = vi.fn();
   const settingsRead = vi.spyOn(browser.storage.sync, 'get');
   const mount = document.createElement('div');
@@ -100,7 +129,7 @@ it('options: everything saves at once', async () => {
   document.body.append(mount);
   act(() => render(<OptionsApp />, mount));
   await tick();
-  const stored = async () => (await storedSettings());
+  const stored = async () => await storedSettings();
   const q = <T extends Element>(s: string) => mount.querySelector<T>(s)!;
   act(() => q<HTMLInputElement>('#auto-clean-enabled').click());
   await tick();
@@ -108,13 +137,17 @@ it('options: everything saves at once', async () => {
   expect(q('#status').textContent).toBe('Saved');
   const input = q<HTMLInputElement>('#site-input');
   input.value = 'https://WWW.Example.com/path?x';
-  act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
+  act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   act(() => q<HTMLButtonElement>('#site-add').click());
   await tick();
   expect((await stored()).autoClean.disabledSites).toEqual(['www.example.com']);
   expect(mount.querySelectorAll('li.bs-site')).toHaveLength(1);
   input.value = 'not a host';
-  act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
+  act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   act(() => q<HTMLButtonElement>('#site-add').click());
   await tick();
   expect(q('#site-error').textContent).toMatch(/space/);
@@ -126,32 +159,47 @@ it('options: everything saves at once', async () => {
   expect((await stored()).clutter.comments).toBe(false);
   const theme = q<HTMLSelectElement>('#reader-theme');
   theme.value = 'sepia';
-  act(() => { theme.dispatchEvent(new Event('change', { bubbles: true })); });
+  act(() => {
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await tick();
   expect((await stored()).reader.theme).toBe('sepia');
   expect(document.documentElement.dataset.theme).toBe('sepia');
   const size = q<HTMLInputElement>('#reader-font-size');
   size.value = '2';
-  act(() => { size.dispatchEvent(new Event('input', { bubbles: true })); });
+  act(() => {
+    size.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await tick();
   expect((await stored()).reader.fontSize).toBe(18);
   size.value = '22';
-  act(() => { size.dispatchEvent(new Event('input', { bubbles: true })); });
+  act(() => {
+    size.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await tick();
   expect((await stored()).reader.fontSize).toBe(22);
   const font = q<HTMLSelectElement>('#reader-font');
   font.value = 'sans';
-  act(() => { font.dispatchEvent(new Event('change', { bubbles: true })); });
+  act(() => {
+    font.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   act(() => q<HTMLInputElement>('#reader-show-images').click());
   await tick();
   const lineHeight = q<HTMLInputElement>('#reader-line-height');
   lineHeight.value = '1.9';
-  act(() => { lineHeight.dispatchEvent(new Event('input', { bubbles: true })); });
+  act(() => {
+    lineHeight.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await tick();
-  for (const [id, value] of [['#reader-width', 'wide'], ['#reader-align', 'justify']] as const) {
+  for (const [id, value] of [
+    ['#reader-width', 'wide'],
+    ['#reader-align', 'justify'],
+  ] as const) {
     const select = q<HTMLSelectElement>(id);
     select.value = value;
-    act(() => { select.dispatchEvent(new Event('change', { bubbles: true })); });
+    act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await tick();
   }
   expect((await stored()).reader).toEqual({ theme: 'sepia', fontSize: 22, font: 'sans', showImages: false, lineHeight: 1.9, width: 'wide', align: 'justify' });

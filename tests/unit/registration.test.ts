@@ -22,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({ default: { scripting } }));
 const { registrationFor, syncRegistration } = await import('../../src/background/registration');
 
 function settingsWith(autoClean: Settings['autoClean']): Settings {
-  return { ...structuredClone(DEFAULT_SETTINGS) as Settings, autoClean };
+  return { ...(structuredClone(DEFAULT_SETTINGS) as Settings), autoClean };
 }
 
 describe('auto-clean registration follows settings', () => {

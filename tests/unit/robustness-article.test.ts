@@ -30,7 +30,10 @@ const CLUTTER = [
 const WRAPPERS = ['stream-item', 'share-buttons', 'tie-popup', 'sidebar'];
 
 const paragraph = fc
-  .array(fc.constantFrom('harbour', 'ships', 'storm', 'minister', 'said', 'the', 'on', 'Monday', 'crews', 'channel', 'cleared', 'port', 'reopened', 'and', 'cargo'), { minLength: 12, maxLength: 40 })
+  .array(
+    fc.constantFrom('harbour', 'ships', 'storm', 'minister', 'said', 'the', 'on', 'Monday', 'crews', 'channel', 'cleared', 'port', 'reopened', 'and', 'cargo'),
+    { minLength: 12, maxLength: 40 },
+  )
   .map((words) => words.join(' '));
 
 const page = fc.record({

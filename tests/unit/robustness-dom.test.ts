@@ -50,17 +50,71 @@ function survive(makeDocument: () => Document): void {
 
 // Pieces that real and broken pages are made of, including theme hooks so the themed paths run.
 const TOKENS = [
-  '<div>', '</div>', '<p>', '</p>', '<span>', '</span>', '<table>', '<tr>', '<td>', '</table>', '<ul><li>', '</li>',
-  '<h1 class="post-title entry-title">', '</h1>', '<article id="the-post">', '</article>',
-  '<div class="entry-content entry clearfix">', '<div class="stream-item">', '<div class="theme-notice">',
-  'Jannah Theme License is not validated', '<body id="tie-body" class="wp-theme-jannah single-post">',
-  '<div id="tie-container">', '<figure class="single-featured-image"><img src="https://i.example/a.jpg">',
-  '<figcaption>', '</figcaption>', '</figure>', '<img src=x>', '<img>', '<svg><g>', '</svg>', '<math><mi>',
-  '<script>var a=1;</script>', '<style>p{}</style>', '<!--', '-->', '<![CDATA[', ']]>', '<template>',
-  '<noscript>', '<iframe>', '<form>', '<select><option>', '<textarea>', '<frameset>', '<head>', '<html>',
-  '&amp;', '&#0;', '&#x110000;', '&nbsp;', '\u0000', '\uFEFF', '\u202E', '<', '>', '"', "'", '=',
-  '<a href="javascript:x">', '</a>', '<p class="', '" id="', 'News Source : example.com',
-  '<script type="application/ld+json">{"@type":"NewsArticle","headline":', '"x"}</script>',
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<span>',
+  '</span>',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '</table>',
+  '<ul><li>',
+  '</li>',
+  '<h1 class="post-title entry-title">',
+  '</h1>',
+  '<article id="the-post">',
+  '</article>',
+  '<div class="entry-content entry clearfix">',
+  '<div class="stream-item">',
+  '<div class="theme-notice">',
+  'Jannah Theme License is not validated',
+  '<body id="tie-body" class="wp-theme-jannah single-post">',
+  '<div id="tie-container">',
+  '<figure class="single-featured-image"><img src="https://i.example/a.jpg">',
+  '<figcaption>',
+  '</figcaption>',
+  '</figure>',
+  '<img src=x>',
+  '<img>',
+  '<svg><g>',
+  '</svg>',
+  '<math><mi>',
+  '<script>var a=1;</script>',
+  '<style>p{}</style>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<template>',
+  '<noscript>',
+  '<iframe>',
+  '<form>',
+  '<select><option>',
+  '<textarea>',
+  '<frameset>',
+  '<head>',
+  '<html>',
+  '&amp;',
+  '&#0;',
+  '&#x110000;',
+  '&nbsp;',
+  '\u0000',
+  '\uFEFF',
+  '\u202E',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
+  '<a href="javascript:x">',
+  '</a>',
+  '<p class="',
+  '" id="',
+  'News Source : example.com',
+  '<script type="application/ld+json">{"@type":"NewsArticle","headline":',
+  '"x"}</script>',
   'A long enough sentence of ordinary prose about the harbour, the ships and the storm that passed. ',
 ];
 
@@ -74,8 +128,41 @@ interface Tree {
   children: Tree[];
 }
 
-const TAGS = ['div', 'p', 'span', 'section', 'article', 'aside', 'header', 'footer', 'figure', 'figcaption', 'img', 'a', 'ul', 'li', 'table', 'td', 'h1', 'h2', 'script', 'ins'];
-const CLASSES = ['', 'entry-content entry', 'stream-item', 'theme-notice', 'share-buttons', 'post-title entry-title', 'single-featured-image', 'tie-popup', 'side-aside', 'post-bottom-meta', 'adsbygoogle'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'ul',
+  'li',
+  'table',
+  'td',
+  'h1',
+  'h2',
+  'script',
+  'ins',
+];
+const CLASSES = [
+  '',
+  'entry-content entry',
+  'stream-item',
+  'theme-notice',
+  'share-buttons',
+  'post-title entry-title',
+  'single-featured-image',
+  'tie-popup',
+  'side-aside',
+  'post-bottom-meta',
+  'adsbygoogle',
+];
 const IDS = ['', 'the-post', 'tie-body', 'tie-container', 'related-posts', 'comments', 'go-to-top', 'post-bottom-source'];
 
 /** Trees up to `depth` levels, up to 4 children each. */
@@ -98,41 +185,55 @@ function treeHtml(node: Tree): string {
 }
 
 describe('robustness: random, deep and malformed DOMs (jsdom)', () => {
-  test('random tag soup', () => {
-    fc.assert(
-      fc.property(soup, (html) => survive(() => parse(html))),
-      { numRuns: 100 },
-    );
-  }, TIMEOUT_MS);
+  test(
+    'random tag soup',
+    () => {
+      fc.assert(
+        fc.property(soup, (html) => survive(() => parse(html))),
+        { numRuns: 100 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  test('random trees with theme hooks (themed paths run)', () => {
-    fc.assert(
-      fc.property(tree, fc.boolean(), (root, jannahHead) => {
-        const head = jannahHead ? '<link id="tie-css-base-css" rel="stylesheet" href="https://x.example/wp-content/themes/jannah/assets/a.css">' : '';
-        const html = `<!DOCTYPE html><html><head>${head}</head><body id="tie-body" class="wp-theme-jannah">${treeHtml(root)}</body></html>`;
-        survive(() => parse(html));
-      }),
-      { numRuns: 100 },
-    );
-  }, TIMEOUT_MS);
+  test(
+    'random trees with theme hooks (themed paths run)',
+    () => {
+      fc.assert(
+        fc.property(tree, fc.boolean(), (root, jannahHead) => {
+          const head = jannahHead ? '<link id="tie-css-base-css" rel="stylesheet" href="https://x.example/wp-content/themes/jannah/assets/a.css">' : '';
+          const html = `<!DOCTYPE html><html><head>${head}</head><body id="tie-body" class="wp-theme-jannah">${treeHtml(root)}</body></html>`;
+          survive(() => parse(html));
+        }),
+        { numRuns: 100 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  test('deep nesting (built with DOM calls, beyond what the HTML parser nests)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 500, max: 2_000 }), fc.constantFrom('div', 'span', 'p', 'section'), (depth, tag) => {
-        survive(() => {
-          const doc = parse('<!DOCTYPE html><html><head></head><body id="tie-body" class="wp-theme-jannah single-post"><div id="tie-container"></div></body></html>');
-          let parent: Element = doc.getElementById('tie-container')!;
-          for (let level = 0; level < depth; level += 1) {
-            const child = doc.createElement(level % 97 === 0 ? 'div' : tag);
-            if (level % 500 === 0) child.className = 'stream-item';
-            parent.append(child);
-            parent = child;
-          }
-          parent.textContent = TOKENS[TOKENS.length - 1].repeat(5);
-          return doc;
-        });
-      }),
-      { numRuns: 3 },
-    );
-  }, TIMEOUT_MS);
+  test(
+    'deep nesting (built with DOM calls, beyond what the HTML parser nests)',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 500, max: 2_000 }), fc.constantFrom('div', 'span', 'p', 'section'), (depth, tag) => {
+          survive(() => {
+            const doc = parse(
+              '<!DOCTYPE html><html><head></head><body id="tie-body" class="wp-theme-jannah single-post"><div id="tie-container"></div></body></html>',
+            );
+            let parent: Element = doc.getElementById('tie-container')!;
+            for (let level = 0; level < depth; level += 1) {
+              const child = doc.createElement(level % 97 === 0 ? 'div' : tag);
+              if (level % 500 === 0) child.className = 'stream-item';
+              parent.append(child);
+              parent = child;
+            }
+            parent.textContent = TOKENS[TOKENS.length - 1].repeat(5);
+            return doc;
+          });
+        }),
+        { numRuns: 3 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -17,11 +17,30 @@ const LINK = 'rel="noopener noreferrer" target="_blank"';
 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('<script>alert(1)</script>', '&amp; &lt;', '"quoted" \'single\'', 'a\u0000b', 'line\r\nbreak\rx', '  ', ' lead', 'trail ', '<!-- c -->', ']]>', '\u00a0nbsp'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '&amp; &lt;',
+    '"quoted" \'single\'',
+    'a\u0000b',
+    'line\r\nbreak\rx',
+    '  ',
+    ' lead',
+    'trail ',
+    '<!-- c -->',
+    ']]>',
+    '\u00a0nbsp',
+  ),
 );
 const url = fc.constantFrom(
-  'https://ok.example/a?b=1&c="2"', 'http://ok.example/', 'javascript:alert(1)', '  JaVaScRiPt:alert(1)', 'data:text/html,<script>',
-  'data:image/png;base64,iVBORw0KGgo=', '/relative', '#anchor', 'https://ok.example/"><img src=x onerror=alert(1)>',
+  'https://ok.example/a?b=1&c="2"',
+  'http://ok.example/',
+  'javascript:alert(1)',
+  '  JaVaScRiPt:alert(1)',
+  'data:text/html,<script>',
+  'data:image/png;base64,iVBORw0KGgo=',
+  '/relative',
+  '#anchor',
+  'https://ok.example/"><img src=x onerror=alert(1)>',
 );
 
 // Trees shaped like the ones the body writer produces: inline content inside text blocks,
@@ -32,9 +51,7 @@ const inline: fc.Memo<MarkupNode[]> = fc.memo((depth) =>
       { depthSize: 'small', withCrossShrink: true },
       hostileText,
       fc.constant<MarkupNode>({ tag: 'br', children: [] }),
-      depth > 1
-        ? fc.record({ tag: fc.constantFrom('b', 'i', 'em', 'strong', 'code', 'small', 'sub', 'q'), children: inline(depth - 1) })
-        : hostileText,
+      depth > 1 ? fc.record({ tag: fc.constantFrom('b', 'i', 'em', 'strong', 'code', 'small', 'sub', 'q'), children: inline(depth - 1) }) : hostileText,
       depth > 1 ? fc.record({ tag: fc.constant('a'), attributes: fc.record({ href: url }), children: fc.array(hostileText, { maxLength: 3 }) }) : hostileText,
     ),
     { maxLength: 5 },
@@ -51,10 +68,17 @@ const figure = fc.record({ src: url, alt: hostileText, caption: hostileText }).m
 );
 const block: fc.Arbitrary<MarkupElement> = fc.oneof(
   fc.record({ tag: fc.constantFrom('p', 'h2', 'h3', 'pre'), children: inline(3) }),
-  fc.array(inline(2), { minLength: 1, maxLength: 3 }).map((items): MarkupElement => ({ tag: 'ul', children: items.map((children) => ({ tag: 'li', children })) })),
-  fc.array(fc.record({ tag: fc.constant('p'), children: inline(2) }), { minLength: 1, maxLength: 2 }).map((children): MarkupElement => ({ tag: 'blockquote', children })),
+  fc
+    .array(inline(2), { minLength: 1, maxLength: 3 })
+    .map((items): MarkupElement => ({ tag: 'ul', children: items.map((children) => ({ tag: 'li', children })) })),
+  fc
+    .array(fc.record({ tag: fc.constant('p'), children: inline(2) }), { minLength: 1, maxLength: 2 })
+    .map((children): MarkupElement => ({ tag: 'blockquote', children })),
   fc.array(inline(2), { minLength: 1, maxLength: 3 }).map(
-    (cells): MarkupElement => ({ tag: 'table', children: [{ tag: 'tbody', children: [{ tag: 'tr', children: cells.map((children) => ({ tag: 'td', children })) }] }] }),
+    (cells): MarkupElement => ({
+      tag: 'table',
+      children: [{ tag: 'tbody', children: [{ tag: 'tr', children: cells.map((children) => ({ tag: 'td', children })) }] }],
+    }),
   ),
   fc.constant<MarkupElement>({ tag: 'hr', children: [] }),
   figure,
@@ -85,7 +109,11 @@ describe('sanitizeMarkup (Node, jsdom fallback window)', () => {
 
   test('removes hostile tags, attributes and URLs that reach it as data', () => {
     const nodes: MarkupNode[] = [
-      { tag: 'p', attributes: { onclick: 'alert(1)', style: 'color:red', id: 'location', class: 'bs-title lead' }, children: ['a <b>', { tag: 'a', attributes: { href: 'javascript:alert(1)' }, children: ['x'] }] },
+      {
+        tag: 'p',
+        attributes: { onclick: 'alert(1)', style: 'color:red', id: 'location', class: 'bs-title lead' },
+        children: ['a <b>', { tag: 'a', attributes: { href: 'javascript:alert(1)' }, children: ['x'] }],
+      },
       { tag: 'script', children: ['alert(1)'] },
       { tag: 'iframe', attributes: { srcdoc: '<script>alert(1)</script>' }, children: [] },
       { tag: 'img', attributes: { src: 'data:image/svg+xml;base64,PHN2Zz4=', onerror: 'alert(1)' }, children: [] },
@@ -124,7 +152,11 @@ describe('sanitizeMarkupToFragment (Node, jsdom fallback window)', () => {
 
   test('removes hostile tags, attributes and URLs that reach it as data', () => {
     const nodes: MarkupNode[] = [
-      { tag: 'p', attributes: { onclick: 'alert(1)', class: 'bs-title lead' }, children: ['a <b>', { tag: 'a', attributes: { href: 'javascript:alert(1)' }, children: ['x'] }] },
+      {
+        tag: 'p',
+        attributes: { onclick: 'alert(1)', class: 'bs-title lead' },
+        children: ['a <b>', { tag: 'a', attributes: { href: 'javascript:alert(1)' }, children: ['x'] }],
+      },
       { tag: 'script', children: ['alert(1)'] },
       { tag: 'img', attributes: { src: 'https://ok.example/a.jpg', onerror: 'alert(1)' }, children: [] },
     ];

@@ -12,7 +12,10 @@ describe('sanitize in Node with no window installed', () => {
   });
 
   test('a markup tree becomes escaped text too', () => {
-    const html = sanitizeMarkup([{ tag: 'p', children: ['<script>alert(1)</script>'] }, { tag: 'img', attributes: { src: 'x', onerror: 'alert(1)' }, children: [] }]);
+    const html = sanitizeMarkup([
+      { tag: 'p', children: ['<script>alert(1)</script>'] },
+      { tag: 'img', attributes: { src: 'x', onerror: 'alert(1)' }, children: [] },
+    ]);
     // Paragraphs of text and nothing else: no element but <p> survives.
     expect(html).toMatch(/^(?:<p>[^<>]*<\/p>)+$/);
     expect(html).toContain('alert(1)');

@@ -18,10 +18,7 @@ describe('sanitizeHtml (jsdom window)', () => {
       '<a href="https://ok.example/a">ok</a><a href="javascript:alert(1)">js</a>' +
         '<a href="vbscript:x">vb</a><a href="data:text/html,<script>alert(1)</script>">data</a>',
     );
-    expect(out).toBe(
-      '<a href="https://ok.example/a" rel="noopener noreferrer" target="_blank">ok</a>' +
-        '<a>js</a><a>vb</a><a>data</a>',
-    );
+    expect(out).toBe('<a href="https://ok.example/a" rel="noopener noreferrer" target="_blank">ok</a>' + '<a>js</a><a>vb</a><a>data</a>');
   });
 
   test('data: URLs only for raster images', () => {

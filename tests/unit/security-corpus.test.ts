@@ -56,11 +56,13 @@ function textFields(article: Article): Array<[string, string]> {
     ['dateline', article.dateline],
     ['siteName', article.siteName],
     ['source.label', article.source?.label],
-    ...article.figures.flatMap((f, i): Array<[string, string | undefined]> => [
-      [`figures[${i}].caption`, f.caption],
-      [`figures[${i}].credit`, f.credit],
-      [`figures[${i}].alt`, f.alt],
-    ]),
+    ...article.figures.flatMap(
+      (f, i): Array<[string, string | undefined]> => [
+        [`figures[${i}].caption`, f.caption],
+        [`figures[${i}].credit`, f.credit],
+        [`figures[${i}].alt`, f.alt],
+      ],
+    ),
     ...article.tags.map((tag, i): [string, string] => [`tags[${i}]`, tag]),
   ];
   return fields.filter((field): field is [string, string] => typeof field[1] === 'string');
@@ -72,7 +74,10 @@ function executableIn(root: Element): string[] {
     if (['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style'].includes(element.localName)) found.push(element.localName);
     for (const { name, value } of Array.from(element.attributes)) {
       if (/^on/i.test(name) || name === 'srcdoc' || name === 'style') found.push(`${element.localName}[${name}]`);
-      if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) && !/^(?:https?:\/\/|#|data:image\/(?:png|jpe?g|gif|webp|avif);)/i.test(value.trim())) {
+      if (
+        ['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) &&
+        !/^(?:https?:\/\/|#|data:image\/(?:png|jpe?g|gif|webp|avif);)/i.test(value.trim())
+      ) {
         found.push(`${element.localName}[${name}=${value.slice(0, 40)}]`);
       }
     }
@@ -87,7 +92,16 @@ describe('hostile corpus', () => {
     for (const page of generated) expect(pageHtml(page.file), page.file).toBe(page.html);
     expect(VECTORS.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(VECTORS.map((v) => v.kind));
-    for (const kind of ['event handler', 'URL scheme', 'SVG / MathML', 'mutation XSS', 'DOM clobbering', 'CSS exfiltration', 'script / JSON-LD', 'srcdoc / meta / base']) {
+    for (const kind of [
+      'event handler',
+      'URL scheme',
+      'SVG / MathML',
+      'mutation XSS',
+      'DOM clobbering',
+      'CSS exfiltration',
+      'script / JSON-LD',
+      'srcdoc / meta / base',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
     const slots = new Set(INDEX.map((e) => e.slot));

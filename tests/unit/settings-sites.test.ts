@@ -139,7 +139,10 @@ describe('storing sites', () => {
 
   it('a site too big for one sync item is kept on this device', async () => {
     const { saveAllSettings: saveSettings, loadAllSettings: loadSettings } = await storage();
-    const hide = Array.from({ length: 90 }, (_, index) => `.a-rather-long-class-name-picked-from-a-news-page-${index} > div.with-another-long-class-name-for-the-inner-box`);
+    const hide = Array.from(
+      { length: 90 },
+      (_, index) => `.a-rather-long-class-name-picked-from-a-news-page-${index} > div.with-another-long-class-name-for-the-inner-box`,
+    );
     await saveSettings(withRules({ 'big.example': { hide } }));
     expect(await browser.storage.sync.get(siteKey('big.example'))).toEqual({});
     expect((await browser.storage.local.get(siteKey('big.example')))[siteKey('big.example')]).toEqual({ hide });

@@ -43,7 +43,11 @@ describe('exportSettings', () => {
 
 describe('parseImport', () => {
   it('an older version migrates', () => {
-    const v1 = JSON.stringify({ version: 1, autoClean: { enabled: false, disabledSites: [] }, reader: { theme: 'dark', fontSize: 22, font: 'sans', showImages: true } });
+    const v1 = JSON.stringify({
+      version: 1,
+      autoClean: { enabled: false, disabledSites: [] },
+      reader: { theme: 'dark', fontSize: 22, font: 'sans', showImages: true },
+    });
     const { settings, errors } = parseImport(v1);
     expect(errors).toEqual([]);
     expect(settings).toMatchObject({ version: SETTINGS_VERSION, autoClean: { enabled: false }, reader: { theme: 'dark', lineHeight: 1.6 }, sites: {} });
@@ -69,7 +73,10 @@ describe('parseImport', () => {
       clutter: { ads: false, comments: 'javascript:alert(1)' },
       reader: { theme: 'javascript:alert(1)', fontSize: '18px', font: 'sans' },
       sites: {
-        'news.example': { hide: ['.promo', 'div[', ':not(', 'javascript:alert(1)', 'img[src=x]{background:url(javascript:alert(1))}', { toString: 1 }], article: 12 },
+        'news.example': {
+          hide: ['.promo', 'div[', ':not(', 'javascript:alert(1)', 'img[src=x]{background:url(javascript:alert(1))}', { toString: 1 }],
+          article: 12,
+        },
         'javascript:alert(1)//': { hide: ['.x'] },
         '<img src=x onerror=alert(1)>': { hide: ['.x'] },
         'ok.example': { hide: 'p' },

@@ -14,7 +14,6 @@ import { CLUTTER_KINDS } from '../../src/core/types';
 // 'webextension-polyfill' is aliased to this mock in vitest.config.ts.
 import { browser, resetBrowserMock } from '../mocks/webextension-polyfill';
 
-
 const storage = () => import('../../src/shared/settings-storage');
 
 function withSites(sites: string[], enabled = true): Settings {

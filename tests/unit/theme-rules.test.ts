@@ -17,9 +17,7 @@ import { fixtureNames, jsdomDocument, linkedomDocument, loadFixture } from '../h
 
 /** The rule a fixture belongs to: the longest rule id that prefixes its name ("newspaper-x-…" is not "newspaper"). */
 function ruleOfFixture(name: string): ThemeRule | undefined {
-  return [...THEMES]
-    .filter((rule) => name.startsWith(`${rule.id}-`))
-    .sort((a, b) => b.id.length - a.id.length)[0];
+  return [...THEMES].filter((rule) => name.startsWith(`${rule.id}-`)).sort((a, b) => b.id.length - a.id.length)[0];
 }
 
 /** The rule's own data, before the registry added the WordPress base's lists. */
@@ -37,7 +35,9 @@ interface RuleSelectors {
 
 function selectorsOf(rule: RuleSelectors): Array<[string, string]> {
   const entries = (group: string, lists: object) =>
-    Object.entries(lists as Record<string, string[] | undefined>).flatMap(([key, list]) => (list ?? []).map((selector: string): [string, string] => [`${group}.${key}`, selector]));
+    Object.entries(lists as Record<string, string[] | undefined>).flatMap(([key, list]) =>
+      (list ?? []).map((selector: string): [string, string] => [`${group}.${key}`, selector]),
+    );
   return [...entries('clutter', rule.clutter), ...entries('extraction', rule.extraction)];
 }
 
@@ -117,7 +117,12 @@ describe('rule order', () => {
 
 describe('the WordPress base', () => {
   const theme = defineTheme({
-    id: 't', name: 'T', confidence: 'H', priority: 1, minSignals: 2, fingerprints: [],
+    id: 't',
+    name: 'T',
+    confidence: 'H',
+    priority: 1,
+    minSignals: 2,
+    fingerprints: [],
     extraction: { title: ['h1.t-title', 'h1.entry-title'] },
     licenseNotices: [{ selector: 'div.t-notice', textStartsWith: ['T License'] }],
     clutter: { ads: ['.t-ad'] },
@@ -131,7 +136,12 @@ describe('the WordPress base', () => {
     expect(Object.keys(rule.extraction).sort()).toEqual(Object.keys(wordpress.extraction).sort());
     expect(rule.clutter).toEqual({ ads: ['.t-ad'] });
     expect(rule.licenseNotices).toEqual(theme.licenseNotices);
-    expect({ id: rule.id, name: rule.name, priority: rule.priority, fingerprints: rule.fingerprints }).toEqual({ id: 't', name: 'T', priority: 1, fingerprints: [] });
+    expect({ id: rule.id, name: rule.name, priority: rule.priority, fingerprints: rule.fingerprints }).toEqual({
+      id: 't',
+      name: 'T',
+      priority: 1,
+      fingerprints: [],
+    });
     // The theme's own data is left as written.
     expect(theme.extraction.body).toBeUndefined();
   });

@@ -43,7 +43,9 @@ describe('_locales', () => {
 
   it('the manifest is localised from them, with English as the default locale', () => {
     expect(manifest.default_locale).toBe('en');
-    const used = JSON.stringify(manifest).match(/__MSG_(\w+)__/g)!.map((m) => m.slice(6, -2));
+    const used = JSON.stringify(manifest)
+      .match(/__MSG_(\w+)__/g)!
+      .map((m) => m.slice(6, -2));
     expect(used.length).toBeGreaterThanOrEqual(4);
     expect(used.filter((key) => !(key in en))).toEqual([]);
   });

@@ -25,7 +25,10 @@ const article: Article = {
   readingMinutes: 1,
 };
 const snapshot = { url: article.url, html: '', cleanReport: null };
-const tick = () => act(async () => { await new Promise((r) => setTimeout(r, 20)); });
+const tick = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 20));
+  });
 const stored = async () => (await browser.storage.sync.get('settings')).settings as Settings;
 
 beforeEach(async () => {
@@ -52,11 +55,15 @@ it('shows the article in the shared view with its lang and dir, a way back, and 
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
   const theme = mount.querySelector<HTMLSelectElement>('#look-theme')!;
   theme.value = 'dark';
-  act(() => { theme.dispatchEvent(new Event('change', { bubbles: true })); });
+  act(() => {
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await tick();
   expect((await stored()).reader.theme).toBe('dark');
   expect(document.documentElement.dataset.theme).toBe('dark');
-  act(() => { theme.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+  act(() => {
+    theme.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
   expect(mount.querySelector('#reader-look-panel')).toBeNull();
   expect(document.activeElement).toBe(toggle);
   render(null, mount);

@@ -60,18 +60,30 @@ export function benchReadabilityPages(dir, extract, { verbose = false } = {}) {
   }
   console.log(`\nReadability's test pages, ${dir} (${names.length} pages, URL ${READABILITY_URL})\n`);
   printTable(
-    ['pages', 'threw', 'articles', 'no article on readerable', ...FIELDS.map((field) => `${field} agree`), 'median ms', 'p95 ms', 'Readability median', 'Readability p95'],
-    [[
-      names.length,
-      throws.length,
-      articles,
-      `${refusedReaderable}/${readerable}`,
-      ...FIELDS.map((field) => `${agree[field]}/${names.length}`),
-      fixed(median(oursMs), 1),
-      fixed(p95(oursMs), 1),
-      fixed(median(theirsMs), 1),
-      fixed(p95(theirsMs), 1),
-    ]],
+    [
+      'pages',
+      'threw',
+      'articles',
+      'no article on readerable',
+      ...FIELDS.map((field) => `${field} agree`),
+      'median ms',
+      'p95 ms',
+      'Readability median',
+      'Readability p95',
+    ],
+    [
+      [
+        names.length,
+        throws.length,
+        articles,
+        `${refusedReaderable}/${readerable}`,
+        ...FIELDS.map((field) => `${agree[field]}/${names.length}`),
+        fixed(median(oursMs), 1),
+        fixed(p95(oursMs), 1),
+        fixed(median(theirsMs), 1),
+        fixed(p95(theirsMs), 1),
+      ],
+    ],
   );
   for (const line of throws) console.log(`threw: ${line}`);
   if (verbose) for (const line of misses) console.log(`  ${line}`);

@@ -16,7 +16,10 @@ const TIELABS = { jannah: 'Jannah', sahifa: 'Sahifa', jarida: 'Jarida' };
 const licenseBar = (name, slug) =>
   `<div class="theme-notice" style="z-index:9999999!important;position:fixed!important;width:100%!important;bottom:0!important;display:block!important;text-align:center;background:#f44336!important;color:#fff!important;"><a style="color: #fff; text-decoration: underline;" href="https://tielabs.com/buy/${slug}?utm_source=footer-bar&amp;utm_medium=link&amp;utm_campaign=${slug}">${name} Theme</a> License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name.</div>`;
 
-const squash = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const squash = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Text compared without whitespace: page markup splits words from punctuation in ways the index's text does not. */
 const bare = (text) => String(text ?? '').replace(/\s+/g, '');
 
@@ -66,9 +69,27 @@ export function benchRealThemes(dir, { detect, extract, clean }, { verbose = fal
     [
       ...themes.map((theme) => {
         const list = rows.filter((row) => row.theme === theme);
-        return [theme, list.length, `${count(list, 'recognised')}/${list.length}`, `${count(list, 'combined')}/${list.length}`, cell(list, 'headline'), cell(list, 'first'), cell(list, 'barRemoved'), cell(list, 'articleKept')];
+        return [
+          theme,
+          list.length,
+          `${count(list, 'recognised')}/${list.length}`,
+          `${count(list, 'combined')}/${list.length}`,
+          cell(list, 'headline'),
+          cell(list, 'first'),
+          cell(list, 'barRemoved'),
+          cell(list, 'articleKept'),
+        ];
       }),
-      ['all', rows.length, `${count(rows, 'recognised')}/${rows.length}`, `${count(rows, 'combined')}/${rows.length}`, cell(rows, 'headline'), cell(rows, 'first'), cell(rows, 'barRemoved'), cell(rows, 'articleKept')],
+      [
+        'all',
+        rows.length,
+        `${count(rows, 'recognised')}/${rows.length}`,
+        `${count(rows, 'combined')}/${rows.length}`,
+        cell(rows, 'headline'),
+        cell(rows, 'first'),
+        cell(rows, 'barRemoved'),
+        cell(rows, 'articleKept'),
+      ],
     ],
   );
   if (verbose) {
@@ -104,9 +125,15 @@ export function benchThemeFalsePositives(dir, { detect, clean }, { verbose = fal
   for (const name of names) {
     const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const detection = detect(parseHTML(html).document);
-    if (detection.theme) recognised.push(`${name}: ${detection.theme.id} (${detection.signals.filter((signal) => signal.startsWith(`${detection.theme.id}:`)).join(' ')})`);
+    if (detection.theme)
+      recognised.push(`${name}: ${detection.theme.id} (${detection.signals.filter((signal) => signal.startsWith(`${detection.theme.id}:`)).join(' ')})`);
     const report = clean(parseHTML(html).document);
-    if (report.removed.length > 0) cleaned.push(`${name}: ${report.removed.length} removed (${Object.entries(report.counts).map(([kind, count]) => `${kind} ${count}`).join(', ')})`);
+    if (report.removed.length > 0)
+      cleaned.push(
+        `${name}: ${report.removed.length} removed (${Object.entries(report.counts)
+          .map(([kind, count]) => `${kind} ${count}`)
+          .join(', ')})`,
+      );
   }
   console.log(`\nFalse positives: other sites' pages, ${dir} (${names.length} pages)\n`);
   printTable(['pages', 'recognised as a theme', 'any clean() removal'], [[names.length, recognised.length, cleaned.length]]);

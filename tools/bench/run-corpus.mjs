@@ -84,7 +84,14 @@ const rows = pages.map((page, index) => ({
   site: page.site,
   pageType: page.pageType,
   lang: page.lang,
-  ours: { ms: ours[index].ms, none: ours[index].none, error: ours[index].error, length: ours[index].text.length, signals: ours[index].signals, score: score(page, ours[index]) },
+  ours: {
+    ms: ours[index].ms,
+    none: ours[index].none,
+    error: ours[index].error,
+    length: ours[index].text.length,
+    signals: ours[index].signals,
+    score: score(page, ours[index]),
+  },
   theirs: { ms: theirs[index].ms, none: theirs[index].none, error: theirs[index].error, length: theirs[index].text.length, score: score(page, theirs[index]) },
 }));
 writeFileSync(args.out, JSON.stringify({ corpus: name, kind: corpus.kind, rows }));

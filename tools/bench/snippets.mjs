@@ -1,7 +1,10 @@
 // trafilatura's evaluation: per page, the share of `with` snippets found in the extracted text
 // and the share of `without` snippets absent from it; the corpus figure is the mean over pages.
 
-const squash = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const squash = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * @param {string} predicted

@@ -30,7 +30,9 @@ if (args['first-pass-only']) {
   process.exit(0);
 }
 console.log(`\nspeed on ${pages.length} Zyte pages${args.clock === 'cpu' ? ' (process CPU time)' : ''}`);
-console.log(`first pass: Broadsheet median ${fixed(summary.mine, 1)} p95 ${fixed(summary.mineP95, 1)}, Readability median ${fixed(summary.reader, 1)} p95 ${fixed(summary.readerP95, 1)}; ratio median ${(summary.mine / summary.reader).toFixed(2)}x`);
+console.log(
+  `first pass: Broadsheet median ${fixed(summary.mine, 1)} p95 ${fixed(summary.mineP95, 1)}, Readability median ${fixed(summary.reader, 1)} p95 ${fixed(summary.readerP95, 1)}; ratio median ${(summary.mine / summary.reader).toFixed(2)}x`,
+);
 const runs = Number(args.runs ?? 1);
 if (runs > 1) reportRuns(runs, summary);
 const passes = Number(args.passes ?? 1);
@@ -41,7 +43,9 @@ if (passes > 1) {
     steadyMine = timeAll(mine);
     steadyReader = timeAll(reader);
   }
-  console.log(`pass ${passes} (steady state): Broadsheet median ${fixed(median(steadyMine), 1)}, Readability median ${fixed(median(steadyReader), 1)}; ratio median ${(median(steadyMine) / median(steadyReader)).toFixed(2)}x`);
+  console.log(
+    `pass ${passes} (steady state): Broadsheet median ${fixed(median(steadyMine), 1)}, Readability median ${fixed(median(steadyReader), 1)}; ratio median ${(median(steadyMine) / median(steadyReader)).toFixed(2)}x`,
+  );
 }
 const mineHtml = timeAll((document, url) => extract(document, { url })?.html.length);
 const readerHtml = timeAll((document) => new Readability(document).parse()?.content?.length);
@@ -75,11 +79,15 @@ function reportRuns(count, firstRun) {
     }
   }
   const ratios = results.map((result) => result.mine / result.reader);
-  console.log(`first pass in ${results.length} fresh processes: ratio per run ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}x`);
+  console.log(
+    `first pass in ${results.length} fresh processes: ratio per run ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}x`,
+  );
 }
 
 function warmUp() {
-  const { document } = parseHTML(`<html><body><article><h1>Warm</h1><p>${'Warm-up paragraph text. '.repeat(20)}</p><p>${'Second paragraph. '.repeat(20)}</p></article></body></html>`);
+  const { document } = parseHTML(
+    `<html><body><article><h1>Warm</h1><p>${'Warm-up paragraph text. '.repeat(20)}</p><p>${'Second paragraph. '.repeat(20)}</p></article></body></html>`,
+  );
   extract(document.cloneNode(true), { url: 'https://example.test/warm' });
   new Readability(document.cloneNode(true)).parse();
 }

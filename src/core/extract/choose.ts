@@ -23,7 +23,10 @@ export function chooseContent(page: PageStats, scores: Map<Element, number>, bod
   const scoreOf = (element: Element): number => scores.get(element) ?? 0;
 
   // Several strong candidates under one ancestor: the article is that ancestor.
-  const alternatives = ranked.slice(1).filter((entry) => entry.score / topScore >= 0.75).map((entry) => entry.element);
+  const alternatives = ranked
+    .slice(1)
+    .filter((entry) => entry.score / topScore >= 0.75)
+    .map((entry) => entry.element);
   if (alternatives.length >= MIN_SHARED) {
     for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
       const holding = alternatives.filter((alternative) => parent.contains(alternative)).length;

@@ -19,9 +19,11 @@ export interface CleanOptions {
 }
 
 /** Always boilerplate, even in the relaxed pass. */
-const SURE_BOILERPLATE = /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|comments?|advert|advertisement|ads?|sponsored(?: content)?$|sponsored by|outbrain|taboola|screen-reader-text|sr-only|visually-hidden)(?:$|[\s_-])/i;
+const SURE_BOILERPLATE =
+  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|comments?|advert|advertisement|ads?|sponsored(?: content)?$|sponsored by|outbrain|taboola|screen-reader-text|sr-only|visually-hidden)(?:$|[\s_-])/i;
 /** Words that keep a box even when it also carries a boilerplate word ("entry-content meta-x"). */
-const CONTENT_WORDS = /(?:^|[\s_-])(?:article-?body|articlebody|entry-content|post-content|post-body|story-body|body-text|article-content|article-text|content-body|rich-text)(?:$|[\s_-])/i;
+const CONTENT_WORDS =
+  /(?:^|[\s_-])(?:article-?body|articlebody|entry-content|post-content|post-body|story-body|body-text|article-content|article-text|content-body|rich-text)(?:$|[\s_-])/i;
 /** Quoted posts embedded in the story (tweets, Instagram) are part of what it reports. */
 const EMBED_WORDS = /(?:^|[\s_-])(?:embed|embedded|tweet|twitter-tweet|instagram-media|oembed)(?:$|[\s_-])/i;
 const STOCK_LINE =
@@ -195,7 +197,9 @@ function isWholeBlock(element: Element): boolean {
 }
 
 function comparable(text: string): string {
-  return normalizeSpace(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '');
 }
 
 function detach(node: Node): void {

@@ -11,7 +11,10 @@ const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/
 const AGENCY = new RegExp(`(?:^|[\\s/(,«"])(?:${AGENCIES.map(escapeRegExp).join('|')})(?=$|[\\s/),;:.»"])`, 'u');
 
 /** "Photo: X", "Foto von X", "Фото: X", "عکس از X" — the label is dropped from the credit. */
-const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS.join('|')})\\s*(?:credit\\s*)?(?:[:：]|\\s(?:${CREDIT_BY.map(escapeRegExp).join('|')})\\s)\\s*`, 'iu');
+const CREDIT_LABEL = new RegExp(
+  `^(?:${CREDIT_LABEL_WORDS.join('|')})\\s*(?:credit\\s*)?(?:[:：]|\\s(?:${CREDIT_BY.map(escapeRegExp).join('|')})\\s)\\s*`,
+  'iu',
+);
 
 const SENTENCE_END = /[.!?؟…]["”’)]?$/u;
 /** A lower-case word ending a sentence followed by another sentence: "…agency. The …". */
@@ -53,7 +56,10 @@ function readsAsSentence(text: string): boolean {
 
 /** The credit without its "Photo:" label. */
 export function cleanCredit(value: string): string {
-  return normalizeSpace(value).replace(CREDIT_LABEL, '').replace(/^[(（](.*)[)）]$/u, '$1').trim();
+  return normalizeSpace(value)
+    .replace(CREDIT_LABEL, '')
+    .replace(/^[(（](.*)[)）]$/u, '$1')
+    .trim();
 }
 
 /** A caption-sized sentence: ends like a sentence or is at least a few words, and is not long prose. */

@@ -88,11 +88,7 @@ const GENERIC_CAPTION = ['figcaption', '.wp-caption-text'];
 
 /** The theme's featured image with whatever its caption element says. */
 export function readLeadFigure(document: Document, rule: ThemeReading | undefined, base: string | undefined): Figure | undefined {
-  const selectors = rule?.extraction.leadFigure ?? [
-    'figure.wp-block-post-featured-image',
-    '.post-thumbnail',
-    'article figure.featured-image',
-  ];
+  const selectors = rule?.extraction.leadFigure ?? ['figure.wp-block-post-featured-image', '.post-thumbnail', 'article figure.featured-image'];
   // Without a theme the three generic selectors are asked in one query (one walk of the page).
   const holder = rule?.extraction.leadFigure ? queryFirst(document, selectors) : safeQuery(document, selectors.join(', '));
   if (!holder) return undefined;
@@ -146,7 +142,13 @@ const NOSCRIPT_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
 export function adoptNoscriptImages(root: Element): void {
   for (const noscript of safeQueryAll(root, 'noscript')) {
     const markup = noscript.innerHTML || noscript.textContent || '';
-    const match = NOSCRIPT_IMG.exec(markup.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const match = NOSCRIPT_IMG.exec(
+      markup
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
     if (!match) continue;
     const alt = NOSCRIPT_ALT.exec(match[0])?.[1];
     const parent = noscript.parentElement;

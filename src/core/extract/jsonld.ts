@@ -31,9 +31,7 @@ const SCRIPTS = new WeakMap<Document, Element[]>();
 export function jsonLdScripts(document: Document): Element[] {
   let scripts = SCRIPTS.get(document);
   if (!scripts) {
-    scripts = elementsByTag(document, 'script').filter(
-      (script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
-    );
+    scripts = elementsByTag(document, 'script').filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
     SCRIPTS.set(document, scripts);
   }
   return scripts;

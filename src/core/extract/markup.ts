@@ -11,10 +11,54 @@ import { resolveHttp } from './urls';
 /** Figure holders in the body → the figure to render there (undefined: drop the element). */
 export type FigureMap = ReadonlyMap<Element, Figure | undefined>;
 
-const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'q', 'cite', 'abbr', 'kbd', 'del', 'ins', 'var', 'dfn', 'samp']);
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'q',
+  'cite',
+  'abbr',
+  'kbd',
+  'del',
+  'ins',
+  'var',
+  'dfn',
+  'samp',
+]);
 export const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'canvas',
-  'form', 'input', 'button', 'select', 'textarea', 'img', 'picture', 'source', 'link', 'meta', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'canvas',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'img',
+  'picture',
+  'source',
+  'link',
+  'meta',
+  'head',
+  'title',
 ]);
 export const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dt', 'dd', 'figcaption', 'summary', 'caption', 'address']);
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr']);
@@ -204,7 +248,7 @@ class Writer {
   private inlineChildren(source: Element, deferred: MarkupElement[], preserve: boolean, inLink: boolean): Run {
     const run = new Run();
     for (const child of childNodesOf(source)) {
-      if (child.nodeType === TEXT_NODE) run.text(preserve ? child.nodeValue ?? '' : collapse(child.nodeValue));
+      if (child.nodeType === TEXT_NODE) run.text(preserve ? (child.nodeValue ?? '') : collapse(child.nodeValue));
       else if (isElement(child)) this.inline(child, run, deferred, preserve, inLink);
     }
     return run;

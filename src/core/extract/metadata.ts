@@ -82,7 +82,11 @@ function readTags(document: Document, rule: ThemeReading | undefined): string[] 
     }
   }
   if (!tags.length) {
-    tags.push(...metaIndex(document).filter((meta) => meta.getAttribute('property') === 'article:tag').map((meta) => normalizeSpace(meta.getAttribute('content'))));
+    tags.push(
+      ...metaIndex(document)
+        .filter((meta) => meta.getAttribute('property') === 'article:tag')
+        .map((meta) => normalizeSpace(meta.getAttribute('content'))),
+    );
   }
   return [...new Set(tags.filter(Boolean))];
 }

@@ -27,13 +27,16 @@ export function readPublished(document: Document, rule: ThemeReading | undefined
 }
 
 /** Elements that print a post's date, by their markup (a limited number, in page order). */
-const DATE_ELEMENTS = 'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], [class*="posted"], [class*="meta"], [class*="byline"]';
+const DATE_ELEMENTS =
+  'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], [class*="posted"], [class*="meta"], [class*="byline"]';
 const CANDIDATES = 30;
 
 const ELSEWHERE = 'nav, footer, aside, [class*="comment"], [class*="related"]';
 
 function printedDate(document: Document, lang: string | undefined): string | undefined {
-  const candidates = safeQueryAll(document.body ?? document, DATE_ELEMENTS).slice(0, CANDIDATES).filter((element) => !element.closest(ELSEWHERE));
+  const candidates = safeQueryAll(document.body ?? document, DATE_ELEMENTS)
+    .slice(0, CANDIDATES)
+    .filter((element) => !element.closest(ELSEWHERE));
   // A <time datetime> anywhere in the post's area says it exactly.
   for (const element of candidates) {
     const machine = toIsoDate(element.getAttribute('datetime') ?? element.getAttribute('content'));

@@ -10,8 +10,7 @@ import { hostOf, registrableDomain, resolveHttp } from './urls';
 // as "News Source : amp.cnn.com" (Arabic autoblogs: "مصدر الخبر : …", "the news' source"). A bare domain becomes its homepage (exact=false) unless a
 // real link to that site exists somewhere on the page.
 
-const SOURCE_LINE =
-  /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|مصدر\s+الخبر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
+const SOURCE_LINE = /^\s*(?:news\s+)?(?:source|sources|via|fonte|fuente|quelle|kaynak|sumber|المصدر|مصدر\s+الخبر|منبع)\s*[:：\-–]\s*(.{2,120}?)\s*$/iu;
 
 /** Theme-native boxes: "Source" + links. */
 export function readThemeSource(document: Document, rule: ThemeReading | undefined, base: string | undefined): SourceLink | undefined {
@@ -58,7 +57,9 @@ export function findSourceLine(
     if (!match) {
       // WP Automatic's default line: only a link labelled "Source link" (no domain to parse).
       const pluginLink = PLUGIN_SOURCE.linkOnlyLine.test(block.text)
-        ? safeQueryAll(block.element, 'a[href]').map((anchor) => resolveHttp(anchor.getAttribute('href'), base)).find(Boolean)
+        ? safeQueryAll(block.element, 'a[href]')
+            .map((anchor) => resolveHttp(anchor.getAttribute('href'), base))
+            .find(Boolean)
         : undefined;
       if (pluginLink) return { block, source: { label: block.text, url: pluginLink, exact: true } };
       continue;

@@ -65,7 +65,9 @@ function isHeadlinePlace(heading: Element): boolean {
 }
 
 function comparable(text: string): string {
-  return normalizeSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A declared title without the site's name at its end or start ("Headline | Site"). */
@@ -74,8 +76,20 @@ function withoutSiteName(title: string, siteName: string | undefined): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const site = comparable(siteName);
-  if (comparable(parts[parts.length - 1]) === site) return title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+[-–—|·•:»]\s*$/, '').trim() || title;
-  if (comparable(parts[0]) === site) return title.slice(parts[0].length).replace(/^\s*[-–—|·•:»]\s+/, '').trim() || title;
+  if (comparable(parts[parts.length - 1]) === site)
+    return (
+      title
+        .slice(0, title.length - parts[parts.length - 1].length)
+        .replace(/\s+[-–—|·•:»]\s*$/, '')
+        .trim() || title
+    );
+  if (comparable(parts[0]) === site)
+    return (
+      title
+        .slice(parts[0].length)
+        .replace(/^\s*[-–—|·•:»]\s+/, '')
+        .trim() || title
+    );
   return title;
 }
 
@@ -87,7 +101,12 @@ export function cleanDocumentTitle(title: string, siteName?: string): string | u
     const parts = title.split(separators);
     const last = parts[parts.length - 1];
     if (parts.length > 1 && last.toLowerCase() === siteName.toLowerCase()) {
-      return title.slice(0, title.length - last.length).replace(/\s+[-–—|·•:]\s*$/, '').trim() || title;
+      return (
+        title
+          .slice(0, title.length - last.length)
+          .replace(/\s+[-–—|·•:]\s*$/, '')
+          .trim() || title
+      );
     }
   }
   const pipe = title.lastIndexOf(' | ');
@@ -96,7 +115,10 @@ export function cleanDocumentTitle(title: string, siteName?: string): string | u
   // reads as a headline (at least four words), like Readability.
   const parts = title.split(/\s+[-–—|»]\s+/);
   if (parts.length > 1) {
-    const head = title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+[-–—|»]\s*$/, '').trim();
+    const head = title
+      .slice(0, title.length - parts[parts.length - 1].length)
+      .replace(/\s+[-–—|»]\s*$/, '')
+      .trim();
     if (head.split(/\s+/).length >= 4 && parts[parts.length - 1].split(/\s+/).length <= 4) return head;
   }
   return title;

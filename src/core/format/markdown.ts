@@ -6,9 +6,7 @@ import type { Article, Figure } from '../types';
 
 export function articleToMarkdown(article: Article): string {
   const parts: string[] = [`# ${inline(article.title)}`];
-  const meta = [article.category, article.byline, article.published?.slice(0, 10), article.dateline]
-    .filter(Boolean)
-    .map((value) => inline(String(value)));
+  const meta = [article.category, article.byline, article.published?.slice(0, 10), article.dateline].filter(Boolean).map((value) => inline(String(value)));
   if (meta.length > 0) parts.push(`*${meta.join(' · ')}*`);
   if (article.leadImage) parts.push(figureMarkdown(article.leadImage));
   const fragment = sanitizeToFragment(article.html);
@@ -43,7 +41,12 @@ function blocksOf(root: ParentNode): string[] {
     if (/^h[1-6]$/.test(tag)) blocks.push(`${'#'.repeat(Math.max(2, Number(tag[1])))} ${spans(element)}`);
     else if (tag === 'p') blocks.push(spans(element));
     else if (tag === 'ul' || tag === 'ol') blocks.push(listOf(element, tag === 'ol'));
-    else if (tag === 'blockquote') blocks.push(blocksOf(element).map((line) => `> ${line}`).join('\n>\n'));
+    else if (tag === 'blockquote')
+      blocks.push(
+        blocksOf(element)
+          .map((line) => `> ${line}`)
+          .join('\n>\n'),
+      );
     else if (tag === 'pre') blocks.push('```\n' + (element.textContent ?? '').replace(/```/g, '`\u200b``') + '\n```');
     else if (tag === 'figure') blocks.push(figureOf(element));
     else if (tag === 'hr') blocks.push('---');

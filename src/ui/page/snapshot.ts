@@ -21,11 +21,7 @@ export async function requestSnapshot(tabId: number): Promise<PageSnapshot> {
 }
 
 async function askForSnapshot(tabId: number): Promise<PageSnapshot> {
-  const answer = await withTimeout(
-    sendToTab(tabId, 'page:snapshot', {}),
-    ANSWER_TIMEOUT_MS,
-    t('error_page_timeout'),
-  );
+  const answer = await withTimeout(sendToTab(tabId, 'page:snapshot', {}), ANSWER_TIMEOUT_MS, t('error_page_timeout'));
   if (!isSnapshot(answer)) throw new Error(t('error_page_no_snapshot'));
   return answer;
 }

@@ -227,9 +227,7 @@ export class ChromiumSession {
     if (!this.cdp) this.cdp = await /** @type {import('playwright-core').Browser} */ (this.ctx.browser()).newBrowserCDPSession();
     const cdp = this.cdp;
     const popupUrl = this.extensionUrl(POPUP_PATH);
-    const before = new Set(
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url === popupUrl).map((t) => t.targetId),
-    );
+    const before = new Set((await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url === popupUrl).map((t) => t.targetId));
     const opened = await this.evalWorker(() =>
       chrome.action.openPopup().then(
         () => 'ok',
@@ -239,9 +237,7 @@ export class ChromiumSession {
     if (opened !== 'ok') throw new Error(`chrome.action.openPopup() failed: ${opened}`);
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const target = (await cdp.send('Target.getTargets')).targetInfos.find(
-        (t) => t.url === popupUrl && t.type === 'page' && !before.has(t.targetId),
-      );
+      const target = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url === popupUrl && t.type === 'page' && !before.has(t.targetId));
       if (target) return PopupTarget.attach(cdp, target.targetId);
       if (Date.now() > deadline) throw new Error('the toolbar popup target never appeared');
       await sleep(50);
@@ -299,12 +295,10 @@ export class PopupTarget {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.cdp
-        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
-        .catch((error) => {
-          this.pending.delete(id);
-          reject(error);
-        });
+      this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch((error) => {
+        this.pending.delete(id);
+        reject(error);
+      });
     });
   }
 

@@ -65,9 +65,7 @@ export class FirefoxSession {
     page.goto(url).catch(() => {});
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const ready = await page
-        .evaluate(() => ({ href: location.href, state: document.readyState }))
-        .catch(() => null);
+      const ready = await page.evaluate(() => ({ href: location.href, state: document.readyState })).catch(() => null);
       if (ready && ready.href === url && ready.state === 'complete') return page;
       if (Date.now() > deadline) throw new Error(`extension page never loaded: ${url} (${JSON.stringify(ready)})`);
       await new Promise((done) => setTimeout(done, 100));

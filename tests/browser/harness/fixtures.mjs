@@ -15,10 +15,7 @@ export function normalizeSpace(text) {
  * @param {Article} article
  */
 export function paragraphsOf(article) {
-  return article.text
-    .split(/\n\n+/)
-    .map(normalizeSpace)
-    .filter(Boolean);
+  return article.text.split(/\n\n+/).map(normalizeSpace).filter(Boolean);
 }
 
 /**

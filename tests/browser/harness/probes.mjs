@@ -102,12 +102,11 @@ export function readPopup() {
     return element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
   };
   /** @param {string} selector */
-  const texts = (selector) =>
-    Array.from(document.querySelectorAll(selector)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = (selector) => Array.from(document.querySelectorAll(selector)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
   const source = document.querySelector('a.bs-source');
   return {
     state,
-    rootText: (/** @type {HTMLElement} */ (root).innerText ?? root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    rootText: /** @type {HTMLElement} */ (root.innerText ?? root.textContent ?? '').replace(/\s+/g, ' ').trim(),
     title: text('h1.bs-title'),
     category: text('.bs-category'),
     byline: text('.bs-byline'),

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run build`: the extension (pages, content script, popup script) built once into
 // dist/chrome and copied to dist/firefox with the Firefox manifest (the builds differ only
 // there), then the library and the CLI, then the size budgets (scripts/size.mjs). Each step is
@@ -12,11 +13,13 @@ import { manifestFor } from './manifest-for.mjs';
 // BROADSHEET_DIST=<dir> builds somewhere else than dist/ (parallel work, comparisons).
 const out = process.env.BROADSHEET_DIST ?? 'dist';
 
+/** @type {Array<[string, Record<string, string>]>} */
 const extension = [
   ['vite.config.ts', {}],
   ['vite.content.config.ts', {}],
   ['vite.popup.config.ts', {}],
 ];
+/** @type {Array<[string, Record<string, string>]>} */
 const library = [
   ['vite.lib.config.ts', { TARGET: 'lib' }],
   ['vite.lib.config.ts', { TARGET: 'cli' }],

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Security lint: untrusted HTML becomes markup or DOM only in src/core/sanitize.ts.
 // Any other source file that writes innerHTML/outerHTML (by property, by computed key, by
 // Reflect.set or Object.assign/defineProperty), calls insertAdjacentHTML, document.write,
@@ -35,7 +36,9 @@ const PATTERNS = [
 ];
 
 export function findViolations(root = 'src') {
+  /** @type {string[]} */
   const violations = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);

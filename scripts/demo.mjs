@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run demo`: build, serve the fixtures, and take three pictures of the seed page with
 // headless Chromium: before.png (no extension), after.png (auto-cleaned), popup.png (the
 // real toolbar popup), plus overview.png, the three side by side (the README's picture).
@@ -65,12 +66,16 @@ try {
   await server.close();
 }
 
-/** The three pictures side by side with captions, for the README. */
+/**
+ * The three pictures side by side with captions, for the README.
+ * @param {import('../tests/browser/harness/chromium.mjs').ChromiumSession} session
+ * @param {string[]} files
+ */
 async function composeOverview(session, files) {
   const page = await session.newPage();
   const labels = ['Before: as served', 'After: auto-cleaned on load', 'The toolbar popup'];
   const cells = files
-    .map((file, index) => {
+    .map((/** @type {string} */ file, /** @type {number} */ index) => {
       const data = readFileSync(resolve(out, file)).toString('base64');
       return `<figure><img src="data:image/png;base64,${data}"><figcaption>${labels[index]}</figcaption></figure>`;
     })

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run fixtures:update -- <name…>` (or `-- --all`): the one way to rewrite a fixture's
 // expected outputs from what the current engine gives: the Article (<name>.expected.json, or
 // null) and the clean() report (<name>.clean.json). It builds the library first and reads the
@@ -39,13 +40,20 @@ for (const name of names) {
   const { html, url } = loadFixture(name);
   const article = extract(new JSDOM(html, { url }).window.document, { url });
   const report = clean(new JSDOM(html, { url }).window.document);
-  const summary = { recognised: report.recognised, removed: report.removed.map(({ kind, element }) => ({ kind, element })) };
+  const summary = {
+    recognised: report.recognised,
+    removed: report.removed.map((/** @type {{ kind: string, element: string }} */ { kind, element }) => ({ kind, element })),
+  };
   console.log(
     `${name}: article ${write(expectedFile(name, 'expected'), article)}${article ? '' : ' (null)'}, clean report ${write(expectedFile(name, 'clean'), summary)}`,
   );
 }
 
-/** Writes the value unless the file already holds the same (tests compare values, not key order). */
+/**
+ * Writes the value unless the file already holds the same (tests compare values, not key order).
+ * @param {string} file
+ * @param {unknown} value
+ */
 function write(file, value) {
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const after = `${JSON.stringify(value, null, 2)}\n`;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Renders assets/icon.svg to the PNG sizes the manifest names. Run by hand after editing the
 // SVG; the PNGs are committed so a build needs no browser.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // The Firefox manifest is derived from the one source manifest: an event page instead of a
 // service worker, and a gecko id (temporary installs and AMO need one). The two builds differ
 // only there: `npm run build` builds for Chromium once and writes this into a copy for Firefox.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run new-theme -- <id> <single.html> <home.html>`: starts a theme from two saved pages of a
 // site that runs it. Writes src/themes/<id>.ts from a template (fingerprints from what the pages
 // show), adds it to the registry (src/themes/index.ts), copies the pages to

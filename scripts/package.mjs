@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run package`: builds, then zips dist/chrome and dist/firefox for their stores.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
+/** @param {string} command @param {string[]} args @param {import('node:child_process').SpawnSyncOptions} [options] */
 const run = (command, args, options = {}) => {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test`: every check, in the order that fails fastest. Typecheck, lint and format (Biome), the
 // security lint, the build (which fails when a size budget is exceeded), unit tests (vitest; they include contract tests of the built library and CLI),
 // then browser tests on the built extension (Chromium and Firefox).
@@ -10,6 +11,7 @@ const reports = 'artifacts/test-results';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+/** @type {Array<[string, string, string[]]>} */
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npm', ['run', '--silent', 'lint']],

@@ -1,3 +1,4 @@
+// @ts-check
 // Dresses a fixture page for `npm run demo`: the page's own host (and its ad host) are
 // rewritten to the local server, which answers the stylesheet with site.css and every image
 // with a generated picture. Only the demo uses this; tests see the fixtures as they are.
@@ -5,7 +6,10 @@ import { readFileSync } from 'node:fs';
 
 const css = readFileSync(new URL('./site.css', import.meta.url));
 
-/** A calm stand-in photograph: sky, hills and a city line, coloured from the file name. */
+/**
+ * A calm stand-in photograph: sky, hills and a city line, coloured from the file name.
+ * @param {string} path
+ */
 function pictureFor(path, width = 1200, height = 675) {
   let hash = 0;
   for (const char of path) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

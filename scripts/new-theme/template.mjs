@@ -1,3 +1,4 @@
+// @ts-check
 // The pure parts of `npm run new-theme`: the theme file's text, its line in the registry, and the
 // evidence a saved page gives for a first draft of its fingerprints. Kept apart from the command
 // so that unit tests can read them without writing files.
@@ -5,12 +6,18 @@
 /** A theme id is the kebab-case name of its file: `zox-news` → src/themes/zox-news.ts. */
 export const THEME_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** `zox-news` → `zoxNews`, the name the theme file exports. */
+/**
+ * `zox-news` → `zoxNews`, the name the theme file exports.
+ * @param {string} id
+ */
 export function exportName(id) {
-  return id.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+  return id.replace(/-([a-z0-9])/g, (/** @type {string} */ _, /** @type {string} */ letter) => letter.toUpperCase());
 }
 
-/** `zox-news` → `Zox News`, a first guess at the name the README prints. */
+/**
+ * `zox-news` → `Zox News`, a first guess at the name the README prints.
+ * @param {string} id
+ */
 export function displayName(id) {
   return id
     .split('-')
@@ -118,7 +125,10 @@ export function themeClassPrefix(pages) {
   return best;
 }
 
-/** A priority no theme has: below every existing one, the new theme runs last until reviewed. */
+/**
+ * A priority no theme has: below every existing one, the new theme runs last until reviewed.
+ * @param {number[]} existing
+ */
 export function freePriority(existing) {
   const lowest = Math.min(100, ...existing.filter((priority) => priority > 0));
   return Math.max(1, lowest - 5);
@@ -200,7 +210,7 @@ export function withThemeRegistered(registry, id) {
     throw new Error('src/themes/index.ts: expected one import per listed theme at the top, in list order');
   }
   const sorted = [...entries, name].sort((a, b) => a.localeCompare(b));
-  const pathOf = (entry) => (entry === name ? id : /from '\.\/([a-z0-9-]+)'/.exec(themeImports[entries.indexOf(entry)])?.[1]);
+  const pathOf = (/** @type {string} */ entry) => (entry === name ? id : /from '\.\/([a-z0-9-]+)'/.exec(themeImports[entries.indexOf(entry)])?.[1]);
   const out = [...lines];
   out.splice(listStart + 1, listEnd - listStart - 1, ...sorted.map((entry) => `  ${entry},`));
   out.splice(0, entries.length, ...sorted.map((entry) => `import { ${entry} } from './${pathOf(entry)}';`));

@@ -1,3 +1,4 @@
+// @ts-check
 // A page as a cache/optimisation plugin (Autoptimize, WP Rocket, LiteSpeed, W3TC, SiteGround
 // Optimizer) serves it from a CDN host: every theme and plugin stylesheet and script is combined
 // into one file of a hashed name, their <link>/<script> tags (and the ids WordPress gave them)
@@ -7,10 +8,13 @@
 const ASSET_TAG =
   /<link\b[^>]*\bhref=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>|<script\b[^>]*\bsrc=["'][^"']*\/wp-content\/(?:themes|plugins)\/[^>]*>\s*<\/script>/gi;
 
-/** The page with its theme and plugin assets combined and renamed. */
+/**
+ * The page with its theme and plugin assets combined and renamed.
+ * @param {string} html
+ */
 export function combineAssets(html) {
   let first = true;
-  return html.replace(ASSET_TAG, (tag) => {
+  return html.replace(ASSET_TAG, (/** @type {string} */ tag) => {
     if (!first) return '';
     first = false;
     const combined = 'https://cdn.example-cdn.net/wp-content/cache/autoptimize/css/autoptimize_5f0c3e.css';

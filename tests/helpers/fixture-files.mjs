@@ -1,3 +1,4 @@
+// @ts-check
 // The one place that knows how fixture pages are stored: tests/fixtures/<name>.html with its
 // address on line 1 (`<!-- url: https://… -->`), and its expected outputs beside it
 // (<name>.expected.json, <name>.clean.json). Unit tests, browser tests and the scripts that

@@ -1,3 +1,4 @@
+// @ts-check
 // Synthetic bad input for the content script and the popup, built from the seed fixture.
 import { fixtureHtml } from './fixtures.mjs';
 
@@ -34,7 +35,7 @@ export function bigJannah(bytes = 5 * 1024 * 1024) {
   const marker = '<div class="entry-content entry clearfix">';
   const at = base.indexOf(marker);
   if (at < 0) throw new Error('seed fixture lost its entry-content');
-  const unit = (i) =>
+  const unit = (/** @type {number} */ i) =>
     `<p>Filler paragraph ${i}: harbour traffic, ferry timetables and port statistics for the quarter, reported in full so the page is long enough to stress the parser and the content script at once.</p>\n` +
     `<div class="stream-item stream-item-in-post stream-item-inline-post aligncenter">Advertisement ${i}</div>\n`;
   let filler = '';

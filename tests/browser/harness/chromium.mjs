@@ -1,3 +1,4 @@
+// @ts-check
 // Chromium (Debian /usr/bin/chromium) driven by playwright-core, per shared/reference/toolchain.md:
 // a persistent context on a fresh user-data-dir with the unpacked extension, new headless.
 import { createHash } from 'node:crypto';

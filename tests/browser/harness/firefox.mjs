@@ -1,3 +1,4 @@
+// @ts-check
 // Firefox ESR driven by puppeteer-core 24 over WebDriver BiDi, per shared/reference/toolchain.md:
 // the extension installed as a temporary add-on, its moz-extension:// origin pinned by the
 // extensions.webextensions.uuids pref so tests know its page URLs.

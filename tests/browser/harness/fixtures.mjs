@@ -1,3 +1,4 @@
+// @ts-check
 // Fixture pages and their expected Article (the one loader, tests/helpers/fixture-files.mjs),
 // and what the browser tests compare of an Article.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Paths shared by the browser tests and scripts/demo.mjs.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+// @ts-check
 // Code that runs INSIDE pages (main world), shared by the Chromium and Firefox tests and the demo.
 // Each export is a self-contained function: it is serialised into the page, so it may not
 // reference anything outside its own body.
@@ -106,7 +107,7 @@ export function readPopup() {
   const source = document.querySelector('a.bs-source');
   return {
     state,
-    rootText: /** @type {HTMLElement} */ (root.innerText ?? root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    rootText: ((root instanceof HTMLElement ? root.innerText : null) ?? root.textContent ?? '').replace(/\s+/g, ' ').trim(),
     title: text('h1.bs-title'),
     category: text('.bs-category'),
     byline: text('.bs-byline'),

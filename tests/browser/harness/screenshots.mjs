@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots land in artifacts/screenshots/ (git-ignored) so people can look at them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

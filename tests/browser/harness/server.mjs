@@ -1,3 +1,4 @@
+// @ts-check
 // A tiny static server for the browser tests: tests/fixtures on 127.0.0.1 at a random port,
 // plus generated pages registered at run time (synthetic bad input, big pages, …).
 import { readFile } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+// biome-ignore-all format: the parenthesised function expressions here are on purpose: V8 compiles them with the script instead of at their first call, which halves the gate's time on ordinary pages (docs/performance.md, "Content script"); the formatter would drop the parentheses.
 import { loadPageCleaner } from 'virtual:broadsheet-page-cleaner';
 import { THEME_EVIDENCE, THEME_WRAPPERS } from 'virtual:broadsheet-theme-evidence';
 import { WORDPRESS_SIGNS } from '../core/wordpress-signs';
@@ -36,7 +37,7 @@ function cleaner(): ReturnType<typeof loadPageCleaner> {
   return pageCleaner;
 }
 
-const main = function main(): void {
+const main = (function main(): void {
   const onDemand = worldFlag(WORLD_FLAG.onDemand);
   if (worldFlag(WORLD_FLAG.loaded)) {
     // Registered earlier on a page it did not clean: it never listened. Now the popup asks.
@@ -48,7 +49,7 @@ const main = function main(): void {
     cleaner().listen();
     return;
   }
-  whenBodyExists(document, () => {
+  whenBodyExists(document, (() => {
     // Nearly every page of the web ends on this null: the first element handed to this world
     // costs more than everything else here.
     if (querySelector.call(document, WORDPRESS_SIGNS) === null) return;
@@ -59,15 +60,15 @@ const main = function main(): void {
       return;
     }
     whenWrapperArrives(document, () => cleaner().cleanThemePage(document));
-  });
-};
+  }));
+});
 
 /**
  * Runs `then` once a child of <body> is a known theme's wrapper: asked of the children already
  * there, of each one the parser adds (body's own child list only, no subtree), and once more at
  * DOMContentLoaded, when watching ends.
  */
-const whenWrapperArrives = function whenWrapperArrives(document: Document, then: () => void): void {
+const whenWrapperArrives = (function whenWrapperArrives(document: Document, then: () => void): void {
   const body = document.body;
   if (!body || !THEME_WRAPPERS) return;
   if (querySelector.call(document, THEME_WRAPPERS) !== null) {
@@ -77,12 +78,12 @@ const whenWrapperArrives = function whenWrapperArrives(document: Document, then:
   // Parsed already (a late injection): every child was just asked.
   if (readyState(document) !== 'loading') return;
   let done = false;
-  const found = () => {
+  const found = (() => {
     done = true;
     observer.disconnect();
     then();
-  };
-  const observer = new MutationObserver((records: MutationRecord[]) => {
+  });
+  const observer = new MutationObserver(((records: MutationRecord[]) => {
     try {
       for (let r = 0; r < records.length; r += 1) {
         const nodes = records[r].addedNodes;
@@ -95,24 +96,20 @@ const whenWrapperArrives = function whenWrapperArrives(document: Document, then:
       done = true;
       observer.disconnect();
     }
-  });
+  }));
   observer.observe(body, { childList: true });
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      if (done) return;
-      observer.disconnect();
-      done = true;
-      try {
-        // Children whose records were not delivered yet: asked once, document-wide.
-        if (querySelector.call(document, THEME_WRAPPERS) !== null) then();
-      } catch {
-        // Never surface in the page.
-      }
-    },
-    { once: true },
-  );
-};
+  document.addEventListener('DOMContentLoaded', (() => {
+    if (done) return;
+    observer.disconnect();
+    done = true;
+    try {
+      // Children whose records were not delivered yet: asked once, document-wide.
+      if (querySelector.call(document, THEME_WRAPPERS) !== null) then();
+    } catch {
+      // Never surface in the page.
+    }
+  }), { once: true });
+});
 
 /**
  * Runs `then` once <body> exists (head is complete then). The document itself is observed, not
@@ -120,20 +117,20 @@ const whenWrapperArrives = function whenWrapperArrives(document: Document, then:
  * says it is WordPress, no element is handed to this world. The observer wakes once per parser
  * chunk of <head>, a handful of times.
  */
-const whenBodyExists = function whenBodyExists(document: Document, then: () => void): void {
-  const run = () => {
+const whenBodyExists = (function whenBodyExists(document: Document, then: () => void): void {
+  const run = (() => {
     try {
       then();
     } catch {
       // Never surface in the page.
     }
-  };
+  });
   const bodies = getElementsByTagName.call(document, 'body');
   if (bodies.length > 0) {
     run();
     return;
   }
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((() => {
     if (bodies.length > 0) {
       observer.disconnect();
       run();
@@ -141,9 +138,9 @@ const whenBodyExists = function whenBodyExists(document: Document, then: () => v
       // Parsed without a <body> (a frameset, an XML document): nothing to clean.
       observer.disconnect();
     }
-  });
+  }));
   observer.observe(document, { childList: true, subtree: true });
-};
+});
 
 try {
   main();

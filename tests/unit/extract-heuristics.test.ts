@@ -57,6 +57,13 @@ describe('small helpers', () => {
     expect(registrableDomain('amp.cnn.com')).toBe('cnn.com');
     expect(registrableDomain('news.bbc.co.uk')).toBe('bbc.co.uk');
     expect(registrableDomain('aljazeera.net')).toBe('aljazeera.net');
+    // Country registries that register one level down, named or not in any list.
+    expect(registrableDomain('www.smh.com.au')).toBe('smh.com.au');
+    expect(registrableDomain('mainichi.ne.jp')).toBe('mainichi.ne.jp');
+    expect(registrableDomain('news.thairath.co.th')).toBe('thairath.co.th');
+    // A generic label under a generic top-level domain is a site's own name.
+    expect(registrableDomain('edition.news.com')).toBe('news.com');
+    expect(registrableDomain('cdn.go.com')).toBe('go.com');
   });
   test('words and minutes', () => {
     expect(countWords('Putin’s no-holds-barred U.S. visit – $2 billion')).toBe(6);

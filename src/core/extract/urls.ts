@@ -34,47 +34,17 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-// Second-level suffixes common on news sites; enough to avoid treating "co.uk" as a site.
-const TWO_PART_SUFFIXES = new Set([
-  'co.uk',
-  'org.uk',
-  'ac.uk',
-  'gov.uk',
-  'com.au',
-  'net.au',
-  'org.au',
-  'co.nz',
-  'co.jp',
-  'ne.jp',
-  'or.jp',
-  'com.br',
-  'com.ar',
-  'com.mx',
-  'com.tr',
-  'com.eg',
-  'com.sa',
-  'com.pk',
-  'com.ng',
-  'co.za',
-  'co.in',
-  'co.kr',
-  'com.cn',
-  'com.hk',
-  'com.tw',
-  'com.sg',
-  'com.my',
-  'co.id',
-  'com.ua',
-  'com.pl',
-  'co.il',
-]);
+// Country domains that register names one level down ("bbc.co.uk", "smh.com.au", "asahi.co.jp"):
+// a two-letter country code under one of the generic second-level labels those registries use.
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'edu', 'ne', 'or', 'go']);
 
 /** "amp.cnn.com" → "cnn.com"; "news.bbc.co.uk" → "bbc.co.uk". */
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return TWO_PART_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+  const [second, top] = labels.slice(-2);
+  const registeredBelow = top.length === 2 && SECOND_LEVEL.has(second);
+  return labels.slice(registeredBelow ? -3 : -2).join('.');
 }
 
 function readDocumentUrl(document: Document): string | undefined {

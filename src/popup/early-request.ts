@@ -8,7 +8,7 @@ import type { EarlyAnswer } from '../ui/page/read-page';
 // src/ui/page/read-page.ts checks it (or takes the full path). Where no content script answers
 // (a page auto-clean does not clean, a site it is off for, a tab loaded before install), it
 // injects one in on-demand mode and asks again, as src/ui/page/snapshot.ts does, but while
-// popup.js is still loading. Uses the browser's own API, not the polyfill: it runs first.
+// popup.js is still loading.
 
 /** The part of the extension API this needs (`browser` in Firefox, `chrome` in Chromium). */
 export interface EarlyApi {
@@ -54,10 +54,4 @@ export function requestPageEarly(api: EarlyApi | undefined, search: string): voi
         );
     })
     .catch(() => null);
-}
-
-/** The extension API of this browser, if this is an extension page. */
-export function browserApi(): EarlyApi | undefined {
-  const scope = globalThis as { browser?: { runtime?: unknown } & EarlyApi; chrome?: EarlyApi };
-  return scope.browser?.runtime ? scope.browser : scope.chrome;
 }

@@ -77,25 +77,33 @@ const PSEUDO_CLASSES = new Set([
   'defined',
 ]);
 
-/** The first pseudo-class outside strings and attribute brackets that is not in PSEUDO_CLASSES. */
-function unknownPseudo(text: string): string | null {
+/** The selector's characters outside quoted strings, with their index (escapes skipped), and whether a quote was left open. */
+function unquoted(text: string): { chars: Array<[string, number]>; quoteOpen: boolean } {
+  const chars: Array<[string, number]> = [];
   let quote = '';
-  let attribute = false;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
-    if (char === '\\') {
-      index += 1;
-      continue;
-    }
-    if (quote) {
+    if (char === '\\') index += 1;
+    else if (quote) {
       if (char === quote) quote = '';
     } else if (char === '"' || char === "'") quote = char;
-    else if (char === '[') attribute = true;
+    else chars.push([char, index]);
+  }
+  return { chars, quoteOpen: quote !== '' };
+}
+
+/** The first pseudo-class outside strings and attribute brackets that is not in PSEUDO_CLASSES. */
+function unknownPseudo(text: string): string | null {
+  let attribute = false;
+  let skipTo = -1;
+  for (const [char, index] of unquoted(text).chars) {
+    if (index < skipTo) continue;
+    if (char === '[') attribute = true;
     else if (char === ']') attribute = false;
     else if (char === ':' && !attribute) {
       const name = /^:?[-\w]*/.exec(text.slice(index + 1))?.[0] ?? '';
       if (name.startsWith(':') || !PSEUDO_CLASSES.has(name.toLowerCase())) return `:${name}`;
-      index += name.length;
+      skipTo = index + 1 + name.length;
     }
   }
   return null;
@@ -103,21 +111,11 @@ function unknownPseudo(text: string): string | null {
 
 /** Brackets and parentheses close in order, outside quoted strings; quotes close. */
 function balanced(text: string): boolean {
+  const { chars, quoteOpen } = unquoted(text);
   const open: string[] = [];
-  let quote = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (char === '\\') {
-      index += 1;
-      continue;
-    }
-    if (quote) {
-      if (char === quote) quote = '';
-      continue;
-    }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') open.push(char === '(' ? ')' : ']');
+  for (const [char] of chars) {
+    if (char === '(' || char === '[') open.push(char === '(' ? ')' : ']');
     else if ((char === ')' || char === ']') && open.pop() !== char) return false;
   }
-  return !quote && open.length === 0;
+  return !quoteOpen && open.length === 0;
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { bundleApart } from './vite.classic-script';
 import { themeEvidenceSelector, themeWrapperSelector } from './src/core/theme-evidence';
 import { THEMES } from './src/themes';
 
@@ -21,21 +22,8 @@ function pageCleanerAsFunction(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     async load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          write: false,
-          sourcemap: false,
-          target,
-          minify: true,
-          lib: { entry: resolve(import.meta.dirname, 'src/content/page-cleaner.ts'), formats: ['iife'], name },
-        },
-      });
-      const outputs = Array.isArray(result) ? result : [result];
-      const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'chunk');
-      if (!chunk || chunk.type !== 'chunk') throw new Error('page cleaner: no bundle produced');
-      return `export function loadPageCleaner() {\n${chunk.code}\nreturn ${name};\n}\n`;
+      const code = await bundleApart({ lib: { entry: resolve(import.meta.dirname, 'src/content/page-cleaner.ts'), formats: ['iife'], name } }, 'page cleaner');
+      return `export function loadPageCleaner() {\n${code}\nreturn ${name};\n}\n`;
     },
   };
 }

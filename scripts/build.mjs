@@ -3,12 +3,12 @@
 // `npm run build`: the extension (pages, content script, popup script) built once into
 // dist/chrome and copied to dist/firefox with the Firefox manifest (the builds differ only
 // there), then the library and the CLI, then the size budgets (scripts/size.mjs). Each step is
-// a separate `vite build` so its config stays simple. Configs load through Vite's module runner:
-// they import the theme registry, TypeScript with extensionless imports.
+// a separate `vite build` (scripts/vite-build.mjs) so its config stays simple.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestFor } from './manifest-for.mjs';
+import { viteBuild } from './vite-build.mjs';
 
 // BROADSHEET_DIST=<dir> builds somewhere else than dist/ (parallel work, comparisons).
 const out = process.env.BROADSHEET_DIST ?? 'dist';
@@ -25,7 +25,7 @@ const library = [
   ['vite.lib.config.ts', { TARGET: 'cli' }],
 ];
 
-for (const step of extension) viteBuild(...step);
+for (const step of extension) buildStep(...step);
 const chrome = join(out, 'chrome');
 const firefox = join(out, 'firefox');
 rmSync(firefox, { recursive: true, force: true });
@@ -33,7 +33,7 @@ cpSync(chrome, firefox, { recursive: true });
 const built = JSON.parse(readFileSync(join(chrome, 'manifest.json'), 'utf8'));
 writeFileSync(join(firefox, 'manifest.json'), `${JSON.stringify(manifestFor(built, 'firefox'), null, 2)}\n`);
 process.stdout.write(`build: ${firefox} (a copy of ${chrome} with the Firefox manifest)\n`);
-for (const step of library) viteBuild(...step);
+for (const step of library) buildStep(...step);
 chmodSync(join(out, 'cli', 'broadsheet.js'), 0o755);
 process.stdout.write(`build: ${out}/chrome, ${out}/firefox, ${out}/lib, ${out}/cli\n`);
 // The size budgets are part of the build: exceeding one fails it.
@@ -41,15 +41,10 @@ const size = spawnSync('node', [join(import.meta.dirname, 'size.mjs')], { stdio:
 if (size.status !== 0) process.exit(size.status ?? 1);
 
 /** @param {string} config @param {Record<string, string>} env */
-function viteBuild(config, env) {
+function buildStep(config, env) {
   const label = [config, ...Object.values(env)].join(' ');
   process.stdout.write(`build: ${label}\n`);
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--configLoader', 'runner', '-c', config], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) {
-    process.stderr.write(`build failed: ${label}\n`);
-    process.exit(result.status ?? 1);
-  }
+  if (viteBuild(config, env)) return;
+  process.stderr.write(`build failed: ${label}\n`);
+  process.exit(1);
 }

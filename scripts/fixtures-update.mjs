@@ -4,13 +4,13 @@
 // expected outputs from what the current engine gives: the Article (<name>.expected.json, or
 // null) and the clean() report (<name>.clean.json). It builds the library first and reads the
 // page under jsdom at its line-1 URL. Review the diff before committing. It never runs in CI.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { expectedFile, fixtureNames, loadFixture } from '../tests/helpers/fixture-files.mjs';
+import { viteBuild } from './vite-build.mjs';
 
 if (process.env.CI) {
   console.error('fixtures:update rewrites expected outputs; it does not run in CI.');
@@ -29,12 +29,7 @@ if (unknown.length) {
   console.error(`fixtures:update: no such fixture: ${unknown.join(', ')}`);
   process.exit(2);
 }
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--configLoader', 'runner', '-c', 'vite.lib.config.ts'], {
-  cwd: repo,
-  stdio: 'inherit',
-  env: { ...process.env, TARGET: 'lib' },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!viteBuild('vite.lib.config.ts', { TARGET: 'lib' }, 'error')) process.exit(1);
 const { clean, extract } = await import(pathToFileURL(join(repo, 'dist', 'lib', 'broadsheet.js')).href);
 for (const name of names) {
   const { html, url } = loadFixture(name);

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { viteBuild } from '../../scripts/vite-build.mjs';
 
 // Unit tests include contract tests of the built library and CLI. `npm test` builds first; on
 // a fresh clone `npm run test:unit` builds the two it needs here (a few seconds) instead of
@@ -14,11 +14,6 @@ export default function buildLibraryIfMissing(): void {
   ] as const;
   for (const [target, file] of targets) {
     if (existsSync(join(root, file))) continue;
-    const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--configLoader', 'runner', '-c', 'vite.lib.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, TARGET: target },
-    });
-    if (result.status !== 0) throw new Error(`building ${file} for the contract tests failed`);
+    if (!viteBuild('vite.lib.config.ts', { TARGET: target }, 'error')) throw new Error(`building ${file} for the contract tests failed`);
   }
 }

@@ -46,7 +46,7 @@ async function run(argv: string[]): Promise<number> {
 async function handle(input: string, args: CliArgs): Promise<'ok' | 'no-article'> {
   const loaded = await loadInput(input, args.url);
   if (args.command === 'detect') {
-    await emit(args, loaded.name, 'json', `${JSON.stringify(detect(loaded.document), null, 2)}\n`);
+    await emit(args, loaded.name, 'json', `${JSON.stringify(detect(loaded.document, { url: loaded.url }), null, 2)}\n`);
     return 'ok';
   }
   if (args.command === 'clean') {

@@ -10,7 +10,10 @@ import { WORDPRESS_LISTING_BODY } from '../themes/wordpress';
 interface PageSignal {
   name: string;
   present(document: Document): boolean;
-  /** Theme markup that other page kinds share (WooCommerce titles a product h1.entry-title). */
+  /**
+   * Evidence that proves little alone: theme markup other page kinds share (WooCommerce titles a
+   * product h1.entry-title), or how a page is built rather than what it is (an app's mount point).
+   */
   weak?: boolean;
 }
 
@@ -51,8 +54,9 @@ export const OTHER_KIND_SIGNALS: readonly PageSignal[] = [
     present: (document) => OTHER_OG_TYPE.test((safeQuery(document.head ?? document, 'meta[property="og:type"]')?.getAttribute('content') ?? '').trim()),
   },
   { name: 'ld+json', present: (document) => readJsonLd(document).nodes.some((node) => typesOf(node).some((type) => OTHER_LD_TYPES.has(type))) },
-  // A client-rendered application's mount point, on a page with no article metadata.
-  { name: 'app-root', present: (document) => safeQuery(document.body ?? document, 'div#root, div#app, div#__next, div#__nuxt') !== null },
+  // A client-rendered application's mount point, on a page with no article metadata. Sites
+  // render articles into it on the server too, so it is weak.
+  { name: 'app-root', present: (document) => safeQuery(document.body ?? document, 'div#root, div#app, div#__next, div#__nuxt') !== null, weak: true },
   // WordPress marks listing pages (home, blog index, archives, search, 404) on <body>.
   { name: 'wordpress-listing', present: (document) => safeQuery(document, WORDPRESS_LISTING_BODY) !== null && looksLikeWordPress(document, safeQuery) },
 ];
@@ -60,6 +64,11 @@ export const OTHER_KIND_SIGNALS: readonly PageSignal[] = [
 /** The names of the signals of a list that the page shows. */
 export function signalsOf(document: Document, list: readonly PageSignal[]): string[] {
   return list.filter((signal) => signal.present(document)).map((signal) => signal.name);
+}
+
+/** Whether every one of the named signals of another kind is weak (there is at least one). */
+export function onlyWeakKinds(names: readonly string[]): boolean {
+  return names.length > 0 && names.every((name) => OTHER_KIND_SIGNALS.some((signal) => signal.weak && signal.name === name));
 }
 
 /** Whether any of the named article signals is strong evidence (not theme markup others share). */

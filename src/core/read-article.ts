@@ -2,7 +2,8 @@ import { matchTheme, type ThemeMatch } from './match-theme';
 import { queryFirst, safeQuery, withQueryIndex } from './query';
 import { keepBodyTree } from './article-body';
 import { contentRoot } from './page-root';
-import { ARTICLE_SIGNALS, hasStrongArticleSignal, OTHER_KIND_SIGNALS, signalsOf } from './page-signals';
+import { ARTICLE_SIGNALS, hasStrongArticleSignal, onlyWeakKinds, OTHER_KIND_SIGNALS, signalsOf } from './page-signals';
+import { hasHeadlineAbove } from './headline';
 import { escapeHtml, sanitizeMarkup, sanitizeMarkupToFragment, type MarkupNode } from './sanitize';
 import { hideSelectors, userArticle } from './page-rules';
 import type { Article, Detection, PageRules } from './types';
@@ -14,7 +15,7 @@ import { bodyMarkup } from './extract/markup';
 import { readMetadata } from './extract/metadata';
 import { readThemeSource } from './extract/source';
 import { bodyText } from './extract/text';
-import { baseUrlOf, pageUrlOf } from './extract/urls';
+import { baseUrlOf, isFrontPage, pageUrlOf } from './extract/urls';
 import { countWords, readingMinutes } from './extract/words';
 import { THEME_READING } from '../themes/reading';
 import { WORDPRESS_LISTING_BODY } from '../themes/wordpress';
@@ -87,12 +88,16 @@ function read(document: Document, options: ReadOptions): PageReading {
   if (!container) return decided({ isArticle: false, reason: 'content:none' });
   const article = buildArticle(document, options, { rule, themed: !chosen && !!themed, userChosen: !!chosen, container });
   const text = article?.text ?? '';
+  const otherKinds = themeSingle ? [] : otherKindsOf(document, container);
   const verdict = themeSingle
     ? { isArticle: !!text, reason: text ? 'theme:single-post' : 'content:empty' }
     : judgeArticle({
         articleSignals,
         strongEvidence: hasStrongArticleSignal(articleSignals),
-        otherKinds: otherKindsOf(document, container),
+        otherKinds,
+        otherKindsWeak: onlyWeakKinds(otherKinds),
+        // A front page's heading presents the site or its offer, not one story.
+        headline: !!text && !isFrontPage(pageUrlOf(document, options.url)) && hasHeadlineAbove(document, container),
         text,
         teasers: measureTeasers(container),
       });

@@ -12,6 +12,8 @@ import { weightedLength } from './extract/script-weight';
 export const SHORTEST_ARTICLE = 200;
 /** With the page's own article evidence (og:type, JSON-LD, articleBody…), any body text will do. */
 export const SHORTEST_WITH_EVIDENCE = 1;
+/** Under a headline that agrees with the page's title, one sentence of prose is a post. */
+export const SHORTEST_UNDER_HEADLINE = 40;
 /** On a page that declares another kind, the text it takes to be read as an article anyway. */
 export const SHORTEST_DESPITE_KIND = 1000;
 /** A container whose text is mostly teasers (a linked heading and its excerpt), three or more, is a listing. */
@@ -25,6 +27,10 @@ export interface VerdictInput {
   strongEvidence: boolean;
   /** Names of the page's evidence of another kind. */
   otherKinds: readonly string[];
+  /** Whether the page's evidence of another kind is only how it is built (an app's mount point). */
+  otherKindsWeak: boolean;
+  /** Whether a heading agreeing with the page's title stands at or above the text (headline.ts). */
+  headline: boolean;
   /** The body text extraction produced. */
   text: string;
   /** How much of the chosen container is teasers. */
@@ -40,9 +46,17 @@ export interface Verdict {
 export function judgeArticle(input: VerdictInput): Verdict {
   if (!input.text) return { isArticle: false, reason: 'content:empty' };
   const length = longestProseRun(input.text);
-  if (input.teasers.count >= TEASERS && input.teasers.share >= TEASER_SHARE) return { isArticle: false, reason: 'content:teasers' };
-  const otherKind = !input.strongEvidence && input.otherKinds.length > 0;
-  const shortest = otherKind ? SHORTEST_DESPITE_KIND : input.articleSignals.length ? SHORTEST_WITH_EVIDENCE : SHORTEST_ARTICLE;
+  // A list of stories, unless the page says it is one story (a listicle: "The 12 best trails").
+  if (input.teasers.count >= TEASERS && input.teasers.share >= TEASER_SHARE && !input.strongEvidence) return { isArticle: false, reason: 'content:teasers' };
+  // A headline above the text outweighs a mount point, never a declared kind (a product's <h1> is its title too).
+  const otherKind = !input.strongEvidence && input.otherKinds.length > 0 && !(input.otherKindsWeak && input.headline);
+  const shortest = otherKind
+    ? SHORTEST_DESPITE_KIND
+    : input.articleSignals.length
+      ? SHORTEST_WITH_EVIDENCE
+      : input.headline
+        ? SHORTEST_UNDER_HEADLINE
+        : SHORTEST_ARTICLE;
   if (shortest > SHORTEST_WITH_EVIDENCE && length < shortest) return { isArticle: false, reason: otherKind ? `kind:${input.otherKinds[0]}` : 'content:short' };
   return { isArticle: true, reason: 'content:prose' };
 }
@@ -61,7 +75,8 @@ export function longestProseRun(text: string): number {
   let run = 0;
   for (const block of text.split(/\n\n+/)) {
     const length = weightedLength(block);
-    if (length >= SHORTEST_PROSE_BLOCK && SENTENCE_END.test(block)) {
+    // A short sentence ("We are thrilled.") continues a run of prose; it does not start one.
+    if (SENTENCE_END.test(block) && (length >= SHORTEST_PROSE_BLOCK || run > 0)) {
       run += length;
       best = Math.max(best, run);
     } else {

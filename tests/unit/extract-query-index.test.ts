@@ -146,7 +146,7 @@ describe('query index', () => {
         const fixture = loadFixture(name);
         const document = load(fixture);
         expect(extract(document, { url: fixture.url }), name).toEqual(expected);
-        expect(detect(document).isArticle, name).toBe(expected !== null);
+        expect(detect(document, { url: fixture.url }).isArticle, name).toBe(expected !== null);
         checked += 1;
       }
       expect(checked).toBeGreaterThan(20);

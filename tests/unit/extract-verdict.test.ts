@@ -75,6 +75,57 @@ describe('text in scripts without spaces is measured in characters of weight', (
   });
 });
 
+describe('what a page shows of itself makes it an article', () => {
+  test('a short blog post under a headline that says what <title> says', () => {
+    const post = 'Dear all, we would love to invite you to the studio sale on Saturday morning.';
+    const html = `<html><head><title>Little gifts for friends - Pat's Sketchbook</title></head><body><div id="header"><h1><a href="/">Pat's Sketchbook</a></h1></div>
+<div class="main"><div class="post"><h3 class="post-title">Little gifts for friends</h3><div class="post-body"><p>${post}</p></div></div></div>
+<div class="sidebar"><h2>Archive</h2><ul><li><a href="/2012/10/">October</a></li><li><a href="/2012/09/">September</a></li></ul></div></body></html>`;
+    expect(read(html)?.text).toBe(post);
+  });
+
+  test('the same short text under a heading that names something else is not enough', () => {
+    const post = 'Dear all, we would love to invite you to the studio sale on Saturday morning.';
+    const html = `<html><head><title>Pat's Sketchbook</title></head><body><div class="main"><h3>Opening hours</h3><div class="post-body"><p>${post}</p></div></div></body></html>`;
+    expect(read(html)).toBeNull();
+    expect(detect(linkedom(html)).signals).toContain('content:short');
+  });
+
+  test('a short sentence between paragraphs continues the run of prose', () => {
+    const blocks = [
+      'The signup pages for the first destinations of our tour go live today.',
+      'We are so thrilled.',
+      'Here are the places we will visit this year.',
+    ];
+    expect(longestProseRun(blocks.join('\n\n'))).toBe(blocks.join('').length);
+    // A label without a sentence in it still ends the run.
+    expect(longestProseRun([blocks[0], 'Bahrain', blocks[2]].join('\n\n'))).toBe(blocks[0].length);
+  });
+
+  test('a listicle that declares itself an article: its linked headings are the story', () => {
+    const items = Array.from(
+      { length: 5 },
+      (_, index) => `<h2><a href="https://trails.example.org/trail-${index}">${index + 1}. Bayou trail number ${index}</a></h2><p>${STORY[index % 3]}</p>`,
+    ).join('');
+    const html = `<html><head><title>The five best bike trails</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-01T08:00:00Z"></head>
+<body><main><h1>The five best bike trails</h1><div class="entry">${items}</div></main></body></html>`;
+    expect(read(html)?.text).toContain(STORY[2]);
+  });
+
+  test('a server-rendered application page with its headline above the text', () => {
+    const html = `<html><head><title>Which mower suits which lawn? | Example Mowers</title></head><body><div id="__next"><header><a href="/">Example Mowers</a></header>
+<main><h1>Which mower suits which lawn?</h1><div class="_2lLT"><span>17.05.2021</span></div><div class="_1sJR"><p>${STORY[0]}</p><p>${STORY[1]}</p></div></main></div></body></html>`;
+    expect(read(html)?.text).toBe(`${STORY[0]}\n\n${STORY[1]}`);
+  });
+
+  test('a saved page whose article sits in a segment React streams in hidden (id S:0)', () => {
+    const html = `<html><head><title>Interpretability at scale</title></head><body><div id="__next"><template id="B:0"></template><p>Loading…</p></div>
+<div hidden id="S:0"><main><article><h1>Interpretability at scale</h1>${STORY.map((line) => `<p>${line}</p>`).join('')}</article></main></div>
+<script>$RC("B:0","S:0")</script></body></html>`;
+    expect(read(html)?.text).toBe(STORY.join('\n\n'));
+  });
+});
+
 describe('pages of other kinds are not articles', () => {
   test('a list of teasers (a section front): linked headlines with short excerpts', () => {
     const teasers = Array.from(

@@ -2,6 +2,7 @@ import { safeQueryAll } from '../query';
 import { contentRoot } from '../page-root';
 import { chooseContent } from './choose';
 import { scoreCandidates } from './score';
+import { STREAMED_SEGMENT } from './signals';
 import { measure, type PageStats } from './stats';
 
 // The generic engine's container finder for pages no theme rule knows: measure the page once,
@@ -38,13 +39,21 @@ export const GENERIC_STRIP = [
   '#comments',
   '.screen-reader-text',
   '.sr-only',
-  '[hidden]',
+  `[hidden]:not(${STREAMED_SEGMENT})`,
   '[aria-hidden="true"]',
 ];
 
 /** A marked-up article body wins outright when it holds this much text. */
 const DECLARED_MIN = 400;
 const SHORT_RESULT = 500;
+
+/** A detached wrapper's first part, where the body found sits in the page. */
+const FIRST_PART = new WeakMap<Element, Element>();
+
+/** Where a body found sits in the page: itself, or the first of the parts a wrapper holds clones of. */
+export function placeInPage(container: Element): Element {
+  return FIRST_PART.get(container) ?? container;
+}
 
 export function findGenericBody(document: Document): Element | null {
   const body = contentRoot(document);
@@ -67,6 +76,7 @@ function pick(document: Document, body: Element, page: PageStats): { element: El
   // Sibling parts are gathered under a detached wrapper of clones: the page is never changed.
   const wrapper = document.createElement('div');
   for (const part of choice.parts) wrapper.appendChild(part.cloneNode(true));
+  FIRST_PART.set(wrapper, choice.parts[0]);
   return { element: wrapper, text };
 }
 

@@ -47,8 +47,14 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
+/**
+ * A segment React streams in hidden, for its script to move into place ("S:0", "S:1", …). In a
+ * saved page the script never ran, yet the segment is what the page shows: often the article.
+ */
+export const STREAMED_SEGMENT = '[hidden][id^="S:"]';
+
 export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute('hidden')) return !(element.getAttribute('id') ?? '').startsWith('S:');
   const style = element.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   return element.getAttribute('aria-hidden') === 'true' && !element.querySelector('img');

@@ -45,7 +45,8 @@ function printedHeadline(document: Document, titles: ReadonlyArray<string | unde
   return undefined;
 }
 
-function agrees(heading: string, title: string): boolean {
+/** Whether a heading's comparable text agrees with a declared title (see printedHeadline). */
+export function agrees(heading: string, title: string): boolean {
   const whole = comparable(title);
   if (!whole) return false;
   if (heading === whole) return true;
@@ -54,7 +55,7 @@ function agrees(heading: string, title: string): boolean {
   return whole.includes(heading) && heading.length >= whole.length * 0.6;
 }
 
-function isHeadlinePlace(heading: Element): boolean {
+export function isHeadlinePlace(heading: Element): boolean {
   if (heading.closest('nav, footer, aside')) return false;
   const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
   if (link && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(link.getAttribute('href') ?? '')) return false;
@@ -64,7 +65,7 @@ function isHeadlinePlace(heading: Element): boolean {
   return true;
 }
 
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return normalizeSpace(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');

@@ -9,6 +9,17 @@ export function pageUrlOf(document: Document, given?: string): string | undefine
   return safeHttpUrl(given) ?? safeHttpUrl(readDocumentUrl(document));
 }
 
+/** Whether the URL is a site's front page ("/", "/index.html"): it presents the site, not one story. */
+export function isFrontPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { pathname, search } = new URL(url);
+    return !search && /^\/(?:index\.\w+)?$/.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Base for relative URLs: <base href> (resolved against the page), else the page, else canonical. */
 export function baseUrlOf(document: Document, pageUrl: string | undefined): string | undefined {
   // <base> is only valid in <head>; looking there alone spares a walk over the whole page.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run bench [-- --corpus a,b] [--folds 5] [--holdout K] [--fast] [--rows FILE] [--dump DIR]
 //                  [--speed [--runs N] [--passes N] [--clock cpu]] [--dist DIR] [--root DIR] [--verbose]`
 // A benchmark, not a test: prints numbers. Every development corpus of ../shared/corpus (its
@@ -23,12 +24,23 @@ import { foldOf } from './bench/folds.mjs';
 import { aggregate } from './bench/metric.mjs';
 import { benchReadabilityPages } from './bench/readability-pages.mjs';
 import { benchRealThemes, benchThemeFalsePositives } from './bench/real-themes.mjs';
-import { fixed, mean, median, parseArgs, printTable } from './bench/stats.mjs';
+import { fixed, mean, median, parseArgs, printTable, stringArg } from './bench/stats.mjs';
+
+/**
+ * @typedef {import('./bench/run-corpus.mjs').CorpusResult} CorpusResult
+ * @typedef {import('./bench/run-corpus.mjs').TruthResult} TruthResult
+ * @typedef {import('./bench/run-corpus.mjs').Row} Row
+ * @typedef {import('./bench/run-corpus.mjs').Row<import('./bench/metric.mjs').PageScore>} TruthRow
+ * @typedef {import('./bench/run-corpus.mjs').Row<import('./bench/run-corpus.mjs').SnippetScore>} SnippetRow
+ * @typedef {import('./bench/metric.mjs').PageScore} PageScore
+ * @typedef {'ours' | 'theirs'} Side
+ * @typedef {import('./bench/real-themes.mjs').Library} Library
+ */
 
 const repo = resolve(import.meta.dirname, '..');
 const args = parseArgs(process.argv.slice(2));
-const dist = resolve(args.dist ?? join(repo, 'dist'));
-const root = resolve(args.root ?? join(repo, '..', 'shared', 'corpus'));
+const dist = resolve(stringArg(args, 'dist') ?? join(repo, 'dist'));
+const root = resolve(stringArg(args, 'root') ?? join(repo, '..', 'shared', 'corpus'));
 const folds = Number(args.folds ?? 0);
 const holdout = args.holdout === undefined ? undefined : Number(args.holdout);
 const libFile = join(dist, 'lib', 'broadsheet.js');
@@ -44,19 +56,22 @@ if (!existsSync(root)) {
 const wanted = args.corpus ? String(args.corpus).split(',') : args['real-themes'] ? [] : [...Object.keys(CORPORA), 'readability-pages'];
 const textCorpora = wanted.filter((name) => CORPORA[name]);
 for (const name of textCorpora.filter((name) => !corpusPresent(root, name))) console.log(`bench: corpus ${name} is missing under ${root}; skipped.`);
+const rowsFile = stringArg(args, 'rows');
 const results = await runAll(textCorpora.filter((name) => corpusPresent(root, name)));
 for (const result of results) for (const row of result.rows) row.fold = foldOf(row.site, folds || 5);
 
 report(results);
-if (args.rows) writeFileSync(args.rows, JSON.stringify(results));
+if (rowsFile) writeFileSync(rowsFile, JSON.stringify(results));
 if (wanted.includes('readability-pages')) {
   const dir = join(root, 'readability-pages');
   if (existsSync(dir)) {
+    /** @type {Library} */
     const { extract } = await import(pathToFileURL(libFile).href);
     benchReadabilityPages(dir, extract, { verbose: !!args.verbose });
   } else console.log(`bench: corpus ${dir} is missing; skipped.`);
 }
 if (args['real-themes'] || wanted.includes('real-themes')) {
+  /** @type {Library} */
   const library = await import(pathToFileURL(libFile).href);
   benchRealThemes(join(root, 'real-themes'), library, { verbose: !!args.verbose });
   benchThemeFalsePositives(join(root, 'readability-pages'), library, { verbose: !!args.verbose });
@@ -66,10 +81,14 @@ if (args.speed && corpusPresent(root, 'zyte-dev')) {
   spawnSync(process.execPath, [join(repo, 'tools/bench/zyte-speed.mjs'), '--dist', dist, '--root', root, ...forwarded], { stdio: 'inherit' });
 }
 
-/** Each corpus in its own process, two at a time (this machine has two cores). */
+/**
+ * Each corpus in its own process, two at a time (this machine has two cores).
+ * @param {string[]} names
+ */
 async function runAll(names) {
   const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
   const queue = [...names].sort((a, b) => weight(b) - weight(a));
+  /** @type {CorpusResult[]} */
   const done = [];
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
@@ -93,10 +112,14 @@ async function runAll(names) {
   return wanted.flatMap((name) => done.filter((result) => result.corpus === name));
 }
 
+/** @param {string} name */
 function weight(name) {
-  return { 'wcxb-dev': 4, 'dragnet-dev': 3, 'trafilatura-eval-dev': 2 }[name] ?? 1;
+  /** @type {Record<string, number>} */
+  const weights = { 'wcxb-dev': 4, 'dragnet-dev': 3, 'trafilatura-eval-dev': 2 };
+  return weights[name] ?? 1;
 }
 
+/** @param {CorpusResult[]} all */
 function report(all) {
   const truth = all.filter((result) => result.kind === 'truth');
   const snippets = all.filter((result) => result.kind === 'snippets');
@@ -166,12 +189,16 @@ function report(all) {
   if (args.verbose) reportWorst(truth);
 }
 
-/** Per fold, and the spread of the folds: what a page of an unseen site can expect. */
+/**
+ * Per fold, and the spread of the folds: what a page of an unseen site can expect.
+ * @param {CorpusResult[]} all
+ */
 function reportFolds(all) {
   console.log(`\nCross-validation: ${folds} folds by site${holdout === undefined ? '' : `, fold ${holdout} held back`}\n`);
   const lines = [];
   for (const result of all) {
     const rows = result.kind === 'truth' ? articleRows(result.rows) : result.rows;
+    /** @type {number[]} */
     const perFold = [];
     for (let fold = 0; fold < folds; fold += 1) {
       const inFold = rows.filter((row) => row.fold === fold);
@@ -218,12 +245,23 @@ function reportFolds(all) {
   printTable(['corpus', 'fold', 'pages', 'sites', 'Broadsheet F1 (found)', 'Readability F1 (found)', 'B no article', 'R no article'], lines);
 }
 
+/**
+ * @param {CorpusResult['kind']} kind
+ * @param {Row[]} rows rows of a corpus of that kind
+ */
 function foldFigure(kind, rows) {
-  if (kind === 'snippets') return { ours: mean(rows.map((row) => row.ours.score.found)), theirs: mean(rows.map((row) => row.theirs.score.found)) };
-  return { ours: score(rows, 'ours').f1, theirs: score(rows, 'theirs').f1 };
+  if (kind === 'snippets') {
+    const snippetRows = /** @type {SnippetRow[]} */ (rows);
+    return { ours: mean(snippetRows.map((row) => row.ours.score.found)), theirs: mean(snippetRows.map((row) => row.theirs.score.found)) };
+  }
+  const truthRows = /** @type {TruthRow[]} */ (rows);
+  return { ours: score(truthRows, 'ours').f1, theirs: score(truthRows, 'theirs').f1 };
 }
 
-/** The pages where we lose most against the truth (--verbose). */
+/**
+ * The pages where we lose most against the truth (--verbose).
+ * @param {TruthResult[]} truth
+ */
 function reportWorst(truth) {
   for (const result of truth) {
     const worst = articleRows(result.rows)
@@ -237,6 +275,7 @@ function reportWorst(truth) {
   }
 }
 
+/** @param {TruthResult} result @returns {Array<[string, TruthRow[]]>} */
 function splitByArticle(result) {
   const types = new Set(result.rows.map((row) => row.pageType));
   if (types.size <= 1) return [[result.corpus, result.rows]];
@@ -246,10 +285,12 @@ function splitByArticle(result) {
   ];
 }
 
+/** @template {Row} R @param {R[]} rows */
 function articleRows(rows) {
   return rows.filter((row) => row.pageType === 'article');
 }
 
+/** @param {string} label @param {TruthRow[]} rows */
 function truthLine(label, rows) {
   const ours = score(rows, 'ours');
   const theirs = score(rows, 'theirs');
@@ -270,22 +311,27 @@ function truthLine(label, rows) {
   ];
 }
 
+/** @param {TruthRow[]} rows @param {Side} side */
 function score(rows, side) {
   return aggregate(rows.map((row) => row[side].score));
 }
 
+/** @param {ReturnType<typeof aggregate>} figure */
 function cells(figure) {
   return [fixed(figure.precision), fixed(figure.recall), fixed(figure.f1), fixed(figure.accuracy)];
 }
 
+/** @param {Row[]} rows @param {Side} side */
 function count(rows, side) {
   return rows.filter((row) => row[side].none).length;
 }
 
+/** @param {TruthRow[]} rows @param {Side} side */
 function low(rows, side) {
   return rows.filter((row) => row[side].score.hasTruth && pageF1(row[side].score) < 0.5).length;
 }
 
+/** @param {PageScore} page */
 function pageF1(page) {
   const denominator = 2 * page.tp + page.fp + page.fn;
   return denominator ? (2 * page.tp) / denominator : 1;

@@ -1,3 +1,4 @@
+// @ts-check
 // The measurement tools' one way into a real browser: the built extension in Debian's Chromium,
 // a local server for the pages, and where the build is. The same harness the browser tests use
 // (tests/browser/harness), gathered here so a tool imports one module.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run measure:content-cost`: main-thread time of the auto-clean content script on ordinary
 // pages (the Readability test corpus), in Chromium with the built extension. Prints numbers; it
 // is a measurement, not a test (goal: median <= 0.5 ms, p95 <= 2 ms).
@@ -66,9 +67,16 @@ const PRELUDE = `(() => {
   return (main) => { const started = now(); try { main(); } finally { const spent = now() - started; stats.ms += spent; stats.mainMs = spent; stats.calls += 1; stats.last = now(); } };
 })()`;
 
+/**
+ * What the prelude reports for one page load.
+ * @typedef {{ ms: number, mainMs: number, calls: number, isolated: boolean }} Load
+ */
+
+/** The lower median of sorted values. @param {number[]} sorted */
 function median(sorted) {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
+/** Nearest-rank percentile of sorted values. @param {number[]} sorted @param {number} p */
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -101,6 +109,7 @@ async function main() {
   const results = [];
   try {
     for (const name of pages) {
+      /** @type {Load[]} */
       const loads = [];
       for (let load = 0; load < repeat; load += 1) {
         const result = await measurePage(name);
@@ -110,7 +119,7 @@ async function main() {
         console.log(`  ${name}: no report (page did not settle in ${MAX_WAIT_MS} ms)`);
         continue;
       }
-      const middle = (key) => median(loads.map((result) => result[key]).sort((a, b) => a - b));
+      const middle = (/** @type {'ms' | 'mainMs' | 'calls'} */ key) => median(loads.map((result) => result[key]).sort((a, b) => a - b));
       results.push({ name, ms: middle('ms'), mainMs: middle('mainMs'), calls: middle('calls'), isolated: loads.every((l) => l.isolated) });
     }
   } finally {
@@ -119,8 +128,10 @@ async function main() {
     rmSync(dist, { recursive: true, force: true });
   }
 
+  /** @param {string} name @returns {Promise<Load | null>} */
   async function measurePage(name) {
     const page = await session.newPage();
+    /** @type {Promise<Load | null>} */
     const measured = new Promise((done) => {
       const timer = setTimeout(() => done(null), MAX_WAIT_MS);
       page.on('console', (message) => {
@@ -166,6 +177,7 @@ async function main() {
     await traceSession.close();
     await traceServer.close();
   }
+  /** @param {string} label @param {number[]} values */
   const line = (label, values) => {
     const ordered = [...values].sort((a, b) => a - b);
     return `  ${label.padEnd(44)} median ${median(ordered).toFixed(3)} ms   p95 ${percentile(ordered, 95).toFixed(3)} ms`;

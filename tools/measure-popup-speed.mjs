@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run measure:popup-speed`: toolbar click → article visible in the popup, in Chromium with
 // the built extension (dist/chrome, or BROADSHEET_DIST/chrome), on tests/fixtures/jannah-seed.html.
 // A benchmark that prints numbers (median, p95), not a test. Goal: median ≤ 100 ms.

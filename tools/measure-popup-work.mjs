@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run measure:popup-work`: the popup's own main-thread work on the way to the article, read
 // from Chromium's trace (the built extension, dist/chrome or BROADSHEET_DIST/chrome, icon pinned,
 // tests/fixtures/jannah-seed.html). A benchmark that prints numbers, not a test; no goal.
@@ -176,6 +177,7 @@ function popupPhases(events) {
   // raster threads'; tid null: any thread of the popup's process, for DETAIL).
   // The snapshot waits for load and the bubble's first (empty) frame, which no phase counts.
   const phase = (/** @type {number} */ from, /** @type {number} */ to, list = tasks, onThread = tid) => ({ from, to, pid, tid: onThread, list });
+  /** @type {Record<string, ReturnType<typeof phase>>} phase name (PHASES) → its range and tasks */
   const bounds = {
     'start-up': phase(parse.ts, startupEnd),
     extract: phase(snapshot, extracted),

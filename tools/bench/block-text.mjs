@@ -1,3 +1,4 @@
+// @ts-check
 // Text of an element with block boundaries as newlines (textContent alone glues "interviewMr"):
 // how the bench reads Readability's output fairly.
 
@@ -39,13 +40,15 @@ const BLOCKS = new Set([
   'summary',
 ]);
 
+/** @param {Node} element an element (or Readability's serialized content node) */
 export function blockText(element) {
   let out = '';
-  const walk = (node) => {
+  const walk = (/** @type {Node} */ node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue;
       else if (child.nodeType === 1) {
-        const block = BLOCKS.has(child.localName ?? child.tagName.toLowerCase());
+        const tag = /** @type {Element} */ (child);
+        const block = BLOCKS.has(tag.localName ?? tag.tagName.toLowerCase());
         if (block) out += '\n';
         walk(child);
         if (block) out += '\n';

@@ -1,3 +1,4 @@
+// @ts-check
 // Small helpers the benchmark scripts print their figures with.
 
 /** Nearest-rank percentile of unsorted values. */

@@ -1,3 +1,4 @@
+// @ts-check
 // Mozilla Readability's own test pages: metadata agreement (title, byline, lang, dir) with the
 // expected-metadata.json each page carries, and how often each side says "no article" on a page
 // Readability's own isProbablyReaderable calls readerable.
@@ -8,17 +9,25 @@ import { Readability } from '@mozilla/readability';
 import { median, p95, fixed, printTable } from './stats.mjs';
 
 const READABILITY_URL = 'http://fakehost/test/page.html';
-const FIELDS = ['title', 'byline', 'lang', 'dir'];
+const FIELDS = /** @type {const} */ (['title', 'byline', 'lang', 'dir']);
 
+/**
+ * @param {string} dir
+ * @param {typeof import('../../src/lib/index.ts').extract} extract the built library's extract()
+ */
 export function benchReadabilityPages(dir, extract, { verbose = false } = {}) {
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
     .map((entry) => entry.name)
     .sort();
   const agree = Object.fromEntries(FIELDS.map((field) => [field, 0]));
+  /** @type {string[]} */
   const throws = [];
+  /** @type {string[]} */
   const misses = [];
+  /** @type {number[]} */
   const oursMs = [];
+  /** @type {number[]} */
   const theirsMs = [];
   let articles = 0;
   let readerable = 0;
@@ -27,16 +36,16 @@ export function benchReadabilityPages(dir, extract, { verbose = false } = {}) {
     const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const expected = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8'));
     const { document } = parseHTML(html);
-    const clone = document.cloneNode(true);
+    const clone = /** @type {Document} */ (document.cloneNode(true));
     let start = performance.now();
     let article = null;
     try {
       article = extract(clone, { url: READABILITY_URL });
     } catch (error) {
-      throws.push(`${name}: ${error?.message ?? error}`);
+      throws.push(`${name}: ${/** @type {{ message?: unknown } | null | undefined} */ (error)?.message ?? error}`);
     }
     oursMs.push(performance.now() - start);
-    const other = document.cloneNode(true);
+    const other = /** @type {Document} */ (document.cloneNode(true));
     start = performance.now();
     try {
       new Readability(other).parse();
@@ -89,6 +98,7 @@ export function benchReadabilityPages(dir, extract, { verbose = false } = {}) {
   if (verbose) for (const line of misses) console.log(`  ${line}`);
 }
 
+/** @param {string} field @param {unknown} value */
 function normalise(field, value) {
   if (value === null || value === undefined) return '';
   const text = String(value).replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // One corpus in one process (bench.mjs runs two at a time): parses every page with linkedom,
 // runs Broadsheet's built library and @mozilla/readability on clones of the same document,
 // scores both and writes one JSON row per page to --out.
@@ -13,35 +14,73 @@ import { blockText } from './block-text.mjs';
 import { CORPORA, corpusDir, readPage } from './corpora.mjs';
 import { pageScore } from './metric.mjs';
 import { snippetScore } from './snippets.mjs';
+import { parseArgs } from './stats.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, index, list) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), list[index + 1]?.startsWith('--') || list[index + 1] === undefined ? true : list[index + 1]]);
-    return pairs;
-  }, []),
-);
-const name = args.corpus;
+/**
+ * What run-corpus.mjs writes to --out, one row per page; bench.mjs reads it.
+ * @typedef {import('./metric.mjs').PageScore} PageScore
+ * @typedef {ReturnType<typeof snippetScore>} SnippetScore
+ * @typedef {PageScore | SnippetScore} Score
+ */
+/**
+ * One extractor's result on a page; `ms` is missing for Readability's cached results (--fast).
+ * @template {Score} [S=Score]
+ * @typedef {{ ms?: number, none: boolean, error?: string, length: number, signals?: string[], score: S }} Side
+ */
+/**
+ * A page's row; `fold` is set by bench.mjs.
+ * @template {Score} [S=Score]
+ * @typedef {{ id: string, url: string, site: string, pageType: string, lang?: string, ours: Side<S>, theirs: Side<S>, fold?: number }} Row
+ */
+/**
+ * @typedef {{ corpus: string, kind: 'truth', rows: Row<PageScore>[] }} TruthResult
+ * @typedef {{ corpus: string, kind: 'snippets', rows: Row<SnippetScore>[] }} SnippetResult
+ * @typedef {TruthResult | SnippetResult} CorpusResult
+ */
+/** @typedef {{ text: string, ms?: number, none: boolean, error?: string, signals?: string[] }} Run */
+
+const args = parseArgs(process.argv.slice(2));
+const name = option('corpus');
 const corpus = CORPORA[name];
-const dir = corpusDir(args.root, name);
-const { extract, detect } = await import(pathToFileURL(join(args.dist, 'lib', 'broadsheet.js')).href);
-const cacheFile = join(args.cache, `${name}-readability.json`);
+const dir = corpusDir(option('root'), name);
+/** @type {typeof import('../../src/lib/index.ts')} */
+const { extract, detect } = await import(pathToFileURL(join(option('dist'), 'lib', 'broadsheet.js')).href);
+const cacheFile = join(option('cache'), `${name}-readability.json`);
+/** @type {Record<string, { text: string, none: boolean }> | null} */
 const cached = args.fast && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : null;
 const now = () => performance.now();
 
 warmUp();
 const pages = corpus.list(dir);
+/** @type {Run[]} */
 const ours = [];
+/** @type {Run[]} */
 const theirs = [];
 // One page at a time: a corpus of a thousand parsed documents does not fit the heap comfortably.
 for (const page of pages) {
   const document = parseHTML(readPage(page)).document;
-  ours.push(runOurs(page, document.cloneNode(true)));
+  const mine = runOurs(page, clone(document));
+  ours.push(mine);
   // --why: the detection's signals (its last one says why the page is or is not an article).
-  if (args.why) ours.at(-1).signals = detect(document.cloneNode(true)).signals;
-  theirs.push(cached?.[page.id] ? { ...cached[page.id], ms: undefined } : runReadability(document.cloneNode(true)));
-  if (args.progress) process.stderr.write(`${name} ${page.id} ${ours.at(-1).ms.toFixed(0)} ms / ${theirs.at(-1).ms?.toFixed(0)} ms\n`);
+  if (args.why) mine.signals = detect(clone(document)).signals;
+  const reader = cached?.[page.id] ? { ...cached[page.id], ms: undefined } : runReadability(clone(document));
+  theirs.push(reader);
+  if (args.progress) process.stderr.write(`${name} ${page.id} ${mine.ms?.toFixed(0)} ms / ${reader.ms?.toFixed(0)} ms\n`);
 }
 
+/** A worker's option that bench.mjs always passes (a path or the corpus name). @param {string} key */
+function option(key) {
+  const value = args[key];
+  if (typeof value !== 'string') throw new Error(`run-corpus: --${key} is required`);
+  return value;
+}
+
+/** A deep copy of a document for one extractor (cloneNode is typed as returning a Node). @param {Document} document */
+function clone(document) {
+  return /** @type {Document} */ (document.cloneNode(true));
+}
+
+/** @param {import('./corpora.mjs').Page} page @param {Document} clone @returns {Run} */
 function runOurs(page, clone) {
   const start = now();
   let article = null;
@@ -49,11 +88,17 @@ function runOurs(page, clone) {
   try {
     article = extract(clone, { url: page.url || undefined });
   } catch (caught) {
-    error = String(caught?.message ?? caught);
+    error = errorText(caught);
   }
   return { text: article?.text ?? '', ms: now() - start, none: !article, error };
 }
 
+/** @param {unknown} caught */
+function errorText(caught) {
+  return String(/** @type {{ message?: unknown } | null | undefined} */ (caught)?.message ?? caught);
+}
+
+/** @param {Document} clone @returns {Run} */
 function runReadability(clone) {
   const start = now();
   let result = null;
@@ -61,23 +106,24 @@ function runReadability(clone) {
   try {
     result = new Readability(clone, { serializer: (element) => element }).parse();
   } catch (caught) {
-    error = String(caught?.message ?? caught);
+    error = errorText(caught);
   }
   const ms = now() - start;
   return { text: result?.content ? blockText(result.content) : '', ms, none: !result?.content, error };
 }
 
 if (!cached) {
-  mkdirSync(args.cache, { recursive: true });
+  mkdirSync(option('cache'), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(pages.map((page, index) => [page.id, { text: theirs[index].text, none: theirs[index].none }]))));
 }
 if (args.dump) {
-  const out = join(args.dump, name);
+  const out = join(option('dump'), name);
   mkdirSync(out, { recursive: true });
   for (const [index, page] of pages.entries()) writeFileSync(join(out, `${page.id}.txt`), ours[index].text);
 }
 
-const score = (page, result) => (corpus.kind === 'snippets' ? snippetScore(result.text, page.snippets) : pageScore(result.text, page.truth));
+/** @param {import('./corpora.mjs').Page} page @param {Run} result @returns {Score} */
+const score = (page, result) => (corpus.kind === 'snippets' && page.snippets ? snippetScore(result.text, page.snippets) : pageScore(result.text, page.truth));
 const rows = pages.map((page, index) => ({
   id: page.id,
   url: page.url,
@@ -94,12 +140,12 @@ const rows = pages.map((page, index) => ({
   },
   theirs: { ms: theirs[index].ms, none: theirs[index].none, error: theirs[index].error, length: theirs[index].text.length, score: score(page, theirs[index]) },
 }));
-writeFileSync(args.out, JSON.stringify({ corpus: name, kind: corpus.kind, rows }));
+writeFileSync(option('out'), JSON.stringify({ corpus: name, kind: corpus.kind, rows }));
 
 function warmUp() {
   const { document } = parseHTML(
     `<html><head><title>Warm</title></head><body><article><h1>Warm</h1><p>${'Warm-up paragraph text. '.repeat(20)}</p><p>${'Second paragraph. '.repeat(20)}</p></article></body></html>`,
   );
-  extract(document.cloneNode(true), { url: 'https://example.test/warm' });
-  new Readability(document.cloneNode(true)).parse();
+  extract(clone(document), { url: 'https://example.test/warm' });
+  new Readability(clone(document)).parse();
 }

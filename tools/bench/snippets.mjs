@@ -1,13 +1,14 @@
+// @ts-check
 // trafilatura's evaluation: per page, the share of `with` snippets found in the extracted text
 // and the share of `without` snippets absent from it; the corpus figure is the mean over pages.
 
-const squash = (text) =>
+const squash = (/** @type {string | null | undefined} */ text) =>
   String(text ?? '')
     .replace(/\s+/g, ' ')
     .trim();
 
 /**
- * @param {string} predicted
+ * @param {string | null | undefined} predicted
  * @param {{ with?: string[], without?: string[] }} snippets
  */
 export function snippetScore(predicted, snippets) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Speed against @mozilla/readability on the Zyte pages, in more detail than bench's table:
 // `--runs N` repeats the first pass in fresh processes (a first pass on a shared machine is a
 // noisy sample) and prints the median of the runs; `--passes N` adds the steady state of a
@@ -11,15 +12,20 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CORPORA, corpusDir, readPage } from './corpora.mjs';
-import { median, p95, fixed, parseArgs } from './stats.mjs';
+import { median, p95, fixed, parseArgs, stringArg } from './stats.mjs';
+
+/** An extractor timed on one page (its result is not used). @typedef {(document: Document, url: string) => unknown} Run */
 
 const args = parseArgs(process.argv.slice(2));
 const now = args.clock === 'cpu' ? cpuMs : () => performance.now();
-const libFile = join(args.dist, 'lib', 'broadsheet.js');
+const libFile = join(required('dist'), 'lib', 'broadsheet.js');
+/** @type {typeof import('../../src/lib/index.ts')} */
 const { extract } = await import(pathToFileURL(libFile).href);
-const pages = CORPORA['zyte-dev'].list(corpusDir(args.root, 'zyte-dev')).map((page) => ({ ...page, document: parseHTML(readPage(page)).document }));
+const pages = CORPORA['zyte-dev'].list(corpusDir(required('root'), 'zyte-dev')).map((page) => ({ ...page, document: parseHTML(readPage(page)).document }));
 
+/** @type {Run} */
 const mine = (document, url) => extract(document, { url });
+/** @type {Run} */
 const reader = (document) => new Readability(document, { serializer: (element) => element }).parse();
 
 warmUp();
@@ -37,7 +43,9 @@ const runs = Number(args.runs ?? 1);
 if (runs > 1) reportRuns(runs, summary);
 const passes = Number(args.passes ?? 1);
 if (passes > 1) {
+  /** @type {number[]} */
   let steadyMine = [];
+  /** @type {number[]} */
   let steadyReader = [];
   for (let pass = 2; pass <= passes; pass += 1) {
     steadyMine = timeAll(mine);
@@ -53,10 +61,20 @@ console.log(
   `with HTML made (Broadsheet's sanitized Article.html; Readability's innerHTML, unsanitized): Broadsheet median ${fixed(median(mineHtml), 1)} p95 ${fixed(p95(mineHtml), 1)}, Readability median ${fixed(median(readerHtml), 1)} p95 ${fixed(p95(readerHtml), 1)}; ratio median ${(median(mineHtml) / median(readerHtml)).toFixed(2)}x`,
 );
 
-/** Milliseconds per page for one extractor; clones are made outside the timed region. */
+/** An option bench.mjs always passes (--dist, --root). @param {string} key */
+function required(key) {
+  const value = stringArg(args, key);
+  if (value === undefined) throw new Error(`zyte-speed: --${key} is required`);
+  return value;
+}
+
+/**
+ * Milliseconds per page for one extractor; clones are made outside the timed region.
+ * @param {Run} run
+ */
 function timeAll(run) {
   return pages.map(({ document, url }) => {
-    const clone = document.cloneNode(true);
+    const clone = /** @type {Document} */ (document.cloneNode(true));
     const start = now();
     try {
       run(clone, url);
@@ -67,6 +85,10 @@ function timeAll(run) {
   });
 }
 
+/**
+ * @param {number} count
+ * @param {typeof summary} firstRun
+ */
 function reportRuns(count, firstRun) {
   const forwarded = ['dist', 'root', 'clock'].flatMap((name) => (args[name] ? [`--${name}`, String(args[name])] : []));
   const results = [firstRun];
@@ -88,8 +110,8 @@ function warmUp() {
   const { document } = parseHTML(
     `<html><body><article><h1>Warm</h1><p>${'Warm-up paragraph text. '.repeat(20)}</p><p>${'Second paragraph. '.repeat(20)}</p></article></body></html>`,
   );
-  extract(document.cloneNode(true), { url: 'https://example.test/warm' });
-  new Readability(document.cloneNode(true)).parse();
+  extract(/** @type {Document} */ (document.cloneNode(true)), { url: 'https://example.test/warm' });
+  new Readability(/** @type {Document} */ (document.cloneNode(true))).parse();
 }
 
 function cpuMs() {

@@ -322,7 +322,7 @@ export class PopupTarget {
   /**
    * Polls `fn` in the popup until it returns a truthy value.
    * @template R, A
-   * @param {(arg: A) => R} fn
+   * @param {(arg: A) => R | Promise<R>} fn
    * @param {A} [arg]
    * @param {number} [timeoutMs]
    * @returns {Promise<NonNullable<R>>}

@@ -33,6 +33,7 @@ export const SHADOW_CSS = `
   border-radius: 6px; background: #1e293b; color: #fff; pointer-events: none; }
 .panel { position: fixed; inset-inline-end: 16px; top: 16px; width: min(360px, 92vw); padding: 14px 16px; border-radius: 8px;
   background: #fff; color: #111; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.3); border: 1px solid #cbd5e1; cursor: auto; }
+.panel.low { top: auto; bottom: 16px; }
 .panel h2 { margin: 0 0 6px; font-size: 15px; font-weight: 600; }
 .panel p { margin: 0 0 8px; }
 .panel code { display: block; margin: 0 0 10px; padding: 4px 6px; background: #f1f5f9; border-radius: 4px; color: #0f172a;

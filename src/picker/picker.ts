@@ -16,6 +16,9 @@ import { deepestAt, pickable, startElement, TargetWalk } from './walk';
 // says what the rule does; Save stores it for the site and, for a hide rule, hides its
 // matches at once. Nothing here may throw into the page: every handler is guarded.
 
+/** The confirm panel's corner, in CSS pixels (its width and some margin). */
+const PANEL_SPAN = 400;
+
 export interface PickerHandle {
   close(): void;
 }
@@ -99,6 +102,10 @@ export function openPicker(document: Document, mode: PickerMode): PickerHandle |
     panel.selector.textContent = selector;
     panel.error.textContent = verdict.ok ? '' : verdict.reason;
     panel.save.disabled = !verdict.ok;
+    // Out of the way of the chosen element: at the bottom when it sits in the top corner.
+    const box = element.getBoundingClientRect();
+    const underPanel = uiDirection() === 'rtl' ? box.left < PANEL_SPAN : box.right > innerWidth - PANEL_SPAN;
+    panel.root.classList.toggle('low', underPanel && box.top < PANEL_SPAN / 2 && box.bottom > 0);
     panel.root.hidden = false;
     overlay.hint.hidden = true;
     overlay.pane.style.cursor = 'auto';

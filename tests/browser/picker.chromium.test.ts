@@ -26,10 +26,16 @@ const HIDE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><t
   :root { --x: 1; } * { cursor: wait !important; }
 </style>
 <script>
-  document.addEventListener('DOMContentLoaded', () => {
+  // What the reader could see: the box shown, on a page shown (hide-rules.js keeps the page from
+  // showing until its storage read answers).
+  const seen = () => {
     const promo = document.querySelector('.promo-box');
-    window.atDomContentLoaded = promo ? getComputedStyle(promo).display : 'missing';
-    requestAnimationFrame(() => { window.atFirstFrame = promo ? getComputedStyle(promo).display : 'missing'; });
+    if (!promo) return 'missing';
+    return getComputedStyle(promo).display !== 'none' && getComputedStyle(document.documentElement).opacity !== '0' ? 'visible' : 'hidden';
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    window.atDomContentLoaded = seen();
+    requestAnimationFrame(() => { window.atFirstFrame = seen(); });
   });
 </script></head><body>
 <article><h1>Harbour plan approved</h1>
@@ -121,13 +127,13 @@ describe('element picker (Chromium)', () => {
 
       await page.keyboard.press('Enter');
       state = await waitForPicker(page, (s) => s.panel?.hidden === false);
-      expect(state.panel).toMatchObject({ title: 'Hide on 127.0.0.1', selector: '.promo-box', error: '', saveDisabled: false });
+      expect(state.panel).toMatchObject({ title: 'Hide on 127.0.0.1', selector: '.promo-box', error: '', saveDisabled: false, low: false });
       expect(state.panel?.count).toContain('Hides 1 element');
       saveScreenshot('picker/hide-confirm', await page.screenshot());
       await page.keyboard.press('Enter'); // Save has the focus
 
       await expect.poll(storedRules, { timeout: 10_000 }).toEqual({ hide: ['.promo-box'] });
-      expect(await display(page, '.promo-box')).toBe('none');
+      await expect.poll(() => display(page, '.promo-box'), { timeout: 5_000 }).toBe('none');
       expect((await pickerState(page)).open).toBe(false);
       // The story's own paragraphs stay.
       expect(await display(page, '.post-body > p')).toBe('block');
@@ -138,8 +144,10 @@ describe('element picker (Chromium)', () => {
         .toEqual(['*://127.0.0.1/*']);
       await page.reload({ waitUntil: 'load' });
       await sleep(100);
-      expect(await page.evaluate(() => (window as unknown as { atDomContentLoaded: string }).atDomContentLoaded)).toBe('none');
-      expect(await page.evaluate(() => (window as unknown as { atFirstFrame: string }).atFirstFrame)).toBe('none');
+      expect(await page.evaluate(() => (window as unknown as { atDomContentLoaded: string }).atDomContentLoaded)).toBe('hidden');
+      expect(await page.evaluate(() => (window as unknown as { atFirstFrame: string }).atFirstFrame)).toBe('hidden');
+      expect(await display(page, '.promo-box')).toBe('none');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).opacity)).toBe('1');
       expect(await display(page, '.post-body > p')).toBe('block');
 
       // Show original reveals what the reader hid, until the next load.
@@ -163,7 +171,10 @@ describe('element picker (Chromium)', () => {
       expect(await page.evaluate(() => document.querySelectorAll('broadsheet-picker').length)).toBe(1);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await waitForPicker(page, (s) => s.panel?.hidden === false);
+      // The story's body: refused with the reason, Save disabled.
+      const state = await waitForPicker(page, (s) => s.panel?.hidden === false);
+      expect(state.panel).toMatchObject({ selector: '.post-body', saveDisabled: true });
+      expect(state.panel?.error).toContain("most of the article's text");
       await page.keyboard.press('Escape');
       expect((await pickerState(page)).open).toBe(false);
       expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
@@ -199,6 +210,9 @@ describe('element picker (Chromium)', () => {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height - 15);
       const state = await waitForPicker(page, (s) => s.panel?.hidden === false);
       expect(state.panel?.selector).toBe('.widget-ad');
+      // The panel moves to the bottom: the chosen element sits in its corner.
+      expect(state.panel?.low).toBe(true);
+      saveScreenshot('picker/click-confirm', await page.screenshot());
       expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(0);
       await page.keyboard.press('Escape');
       expect((await pickerState(page)).open).toBe(false);

@@ -8,7 +8,7 @@
  *   children?: DomNode[], shadowRoots?: DomNode[] }} DomNode
  * @typedef {{
  *   open: boolean, label?: { name: string, matches: number }, live: string,
- *   panel?: { hidden: boolean, title: string, count: string, selector: string, error: string, saveDisabled: boolean },
+ *   panel?: { hidden: boolean, title: string, count: string, selector: string, error: string, saveDisabled: boolean, low: boolean },
  * }} PickerState
  */
 
@@ -23,7 +23,7 @@ export async function pickerState(page) {
     const host = find(root, (node) => node.localName === 'broadsheet-picker');
     const shadow = host?.shadowRoots?.[0];
     if (!host || !shadow) return { open: false, live: '' };
-    const byClass = (/** @type {string} */ name) => find(shadow, (node) => attribute(node, 'class') === name);
+    const byClass = (/** @type {string} */ name) => find(shadow, (node) => (attribute(node, 'class') ?? '').split(' ').includes(name));
     const label = byClass('label');
     const panel = byClass('panel');
     const part = (/** @type {string} */ tag) => (panel ? find(panel, (node) => node.localName === tag) : undefined);
@@ -38,6 +38,7 @@ export async function pickerState(page) {
         count: text(part('p')),
         selector: text(part('code')),
         error: text(find(panel, (node) => attribute(node, 'class') === 'error')),
+        low: (attribute(panel, 'class') ?? '').split(' ').includes('low'),
         saveDisabled: buttons.some((button) => attribute(button, 'class') === 'primary' && attribute(button, 'disabled') !== undefined),
       },
     };

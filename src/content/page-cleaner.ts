@@ -5,7 +5,7 @@ import { startAutoClean, type AutoCleanHandle } from './auto-clean';
 import { extensionApi } from './ext-api';
 import { readAutoCleanSettings } from './settings';
 import { takeSnapshot } from './snapshot';
-import { removeUserHiding } from './user-hiding';
+import { removeUserHiding } from './user-hiding-style';
 import { whenThemeRecognised } from './theme-watch';
 
 // The content script's real work, evaluated only when the gate (main.ts) needs it: on

@@ -5,7 +5,8 @@
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { hideCss } from '../../src/core/hide-css';
-import { applyUserHiding, removeUserHiding } from '../../src/content/user-hiding';
+import { applyUserHiding } from '../../src/content/user-hiding';
+import { removeUserHiding } from '../../src/content/user-hiding-style';
 import { DEFAULT_SETTINGS, type AllSettings } from '../../src/shared/settings-schema';
 
 const registered = new Map<string, unknown>();

@@ -141,7 +141,16 @@ export function openPicker(document: Document, mode: PickerMode): PickerHandle |
       close();
       return;
     }
-    if (choice) return; // the confirm panel's buttons take Tab, Enter and Space
+    if (choice) {
+      // The panel is modal: Tab cycles through its enabled buttons; Enter and Space press them.
+      if (event.key === 'Tab') {
+        stop(event);
+        const buttons = [overlay.panel.cancel, overlay.panel.save].filter((button) => !button.disabled);
+        const at = buttons.findIndex((button) => button.matches(':focus'));
+        buttons[(at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
+      }
+      return;
+    }
     const moves: Record<string, () => boolean> = {
       ArrowUp: () => walk.wider(),
       ArrowDown: () => walk.narrower(),

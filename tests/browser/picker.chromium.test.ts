@@ -175,6 +175,11 @@ describe('element picker (Chromium)', () => {
       const state = await waitForPicker(page, (s) => s.panel?.hidden === false);
       expect(state.panel).toMatchObject({ selector: '.post-body', saveDisabled: true });
       expect(state.panel?.error).toContain("most of the article's text");
+      // Tab stays in the panel (Save is disabled, so on Cancel); Cancel goes back to picking.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const picking = await waitForPicker(page, (s) => s.panel?.hidden === true);
+      expect(picking.label?.name).toBe('div.post-body');
       await page.keyboard.press('Escape');
       expect((await pickerState(page)).open).toBe(false);
       expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { bundleApart } from './vite.classic-script';
+import { bundleApart, classicScript } from './vite.classic-script';
 import { themeEvidenceSelector, themeWrapperSelector } from './src/core/theme-evidence';
 import { THEMES } from './src/themes';
 
@@ -44,8 +44,17 @@ function themeEvidenceAsData(): Plugin {
   };
 }
 
+// Two more content-world scripts are built beside it, each one IIFE of its own, so content.js
+// (loaded on every page) carries neither: hide-rules.js, registered at document_start only on
+// the sites with hide rules (src/background/hide-registration.ts), and picker.js, injected on
+// demand when the reader asks for the picker (src/picker/).
 export default defineConfig({
-  plugins: [pageCleanerAsFunction(), themeEvidenceAsData()],
+  plugins: [
+    pageCleanerAsFunction(),
+    themeEvidenceAsData(),
+    classicScript('hide-rules.js', 'src/content/hide-rules.ts'),
+    classicScript('picker.js', 'src/picker/main.ts'),
+  ],
   build: {
     outDir: resolve(import.meta.dirname, process.env.BROADSHEET_DIST ?? 'dist', 'chrome'),
     emptyOutDir: false,

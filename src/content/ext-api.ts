@@ -1,6 +1,10 @@
 // The few extension APIs the content script needs, without the polyfill (size budget):
 // Firefox exposes promise-based `browser`, Chromium MV3 promise-based `chrome`.
 
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
 interface ExtensionApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -8,7 +12,7 @@ interface ExtensionApi {
       addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void): void;
     };
   };
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { sync: StorageArea; local: StorageArea };
 }
 
 export function extensionApi(): ExtensionApi | null {

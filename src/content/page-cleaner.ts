@@ -5,6 +5,7 @@ import { startAutoClean, type AutoCleanHandle } from './auto-clean';
 import { extensionApi } from './ext-api';
 import { readAutoCleanSettings } from './settings';
 import { takeSnapshot } from './snapshot';
+import { removeUserHiding } from './user-hiding-style';
 import { whenThemeRecognised } from './theme-watch';
 
 // The content script's real work, evaluated only when the gate (main.ts) needs it: on
@@ -49,10 +50,11 @@ export function listen(): void {
         return { url: location.href, html: '', cleanReport: null };
       }
     },
-    // "Show original": put back everything auto-clean hid or detached, and stop for this load.
+    // "Show original": put back everything auto-clean hid or detached, and stop for this load;
+    // show what the reader's hide rules hid too (hide-rules.js, the picker).
     'page:restore': () => {
       try {
-        return { restored: autoClean?.restore() ?? 0 };
+        return { restored: (autoClean?.restore() ?? 0) + removeUserHiding(document) };
       } catch {
         return { restored: 0 };
       }

@@ -11,6 +11,7 @@ import { useReaderLook, useSettings } from '../ui/use-settings';
 import { CleanSummary } from './CleanSummary';
 import { SiteToggle } from './SiteToggle';
 import { ShowOriginal } from './ShowOriginal';
+import { PickerButtons } from './PickerButtons';
 
 export interface PopupAppProps {
   readPage?: () => Promise<PageState>;
@@ -29,6 +30,8 @@ export function PopupApp({ readPage = readCurrentPage, initialPage, initialSetti
   // The article waits for settings too, so images never flash when they are turned off.
   const state: ViewState = page.kind === 'article' && !settings ? 'loading' : page.kind;
   const snapshot = page.kind === 'loading' ? undefined : page.snapshot;
+  // The reader's own hide rules for this site hide parts of the page too: Show original shows them.
+  const userHidden = page.kind !== 'loading' && (page.rules?.hide?.length ?? 0) > 0;
   const hostname = snapshot ? hostnameOfPage(snapshot.url) : null;
 
   const toggleSite = (on: boolean) => {
@@ -81,7 +84,8 @@ export function PopupApp({ readPage = readCurrentPage, initialPage, initialSetti
         // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the popup's footer is its status bar, named for screen readers' landmark lists
         <footer class="bs-statusbar" aria-label={t('popup_status')}>
           <CleanSummary report={snapshot.cleanReport} />
-          {snapshot.cleanReport && tabId !== undefined && <ShowOriginal tabId={tabId} />}
+          {(snapshot.cleanReport || userHidden) && tabId !== undefined && <ShowOriginal tabId={tabId} />}
+          {tabId !== undefined && <PickerButtons tabId={tabId} />}
           {settings && <SiteToggle hostname={hostname} settings={settings} onToggle={toggleSite} />}
           {saveError && (
             <p class="bs-error-text" role="alert">

@@ -36,7 +36,12 @@ describe('_locales', () => {
       ...READER_ALIGNS.map((v) => `look_align_${v}`),
       ...['empty', 'space', 'unparsable', 'scheme', 'invalid'].map((code) => `site_error_${code}`),
       // Intl.PluralRules categories: English one/other, Arabic all six.
-      ...['zero', 'one', 'two', 'few', 'many', 'other'].flatMap((c) => [`article_reading_minutes_${c}`, `clean_removed_${c}`]),
+      ...['zero', 'one', 'two', 'few', 'many', 'other'].flatMap((c) => [
+        `article_reading_minutes_${c}`,
+        `clean_removed_${c}`,
+        `picker_hide_count_${c}`,
+        `picker_label_matches_${c}`,
+      ]),
     ];
     expect(keys.filter((key) => !(key in en))).toEqual([]);
   });

@@ -11,11 +11,12 @@ import { resolveTabId, tabUrl } from './tab';
 // What the popup and the reader tab show, from the tab's snapshot (the live page as the content
 // script serialises it: nothing is fetched again): loading → article | no-article | error.
 
+/** `rules`: the reader's rules for the page's site, as the article was read with them. */
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; snapshot: PageSnapshot; tabId?: number }
-  | { kind: 'no-article'; snapshot: PageSnapshot; tabId?: number }
-  | { kind: 'error'; detail: string; snapshot?: PageSnapshot; tabId?: number };
+  | { kind: 'article'; article: Article; snapshot: PageSnapshot; tabId?: number; rules?: PageRules }
+  | { kind: 'no-article'; snapshot: PageSnapshot; tabId?: number; rules?: PageRules }
+  | { kind: 'error'; detail: string; snapshot?: PageSnapshot; tabId?: number; rules?: PageRules };
 
 /** What src/popup/early-request.ts left: the tab and its content script's raw answer (unchecked). */
 export interface EarlyAnswer {
@@ -31,7 +32,8 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
   const head = early ? await withTimeout(early, ANSWER_TIMEOUT_MS, 'early answer').catch(() => null) : null;
   if (head && isSnapshot(head.answer)) {
     performance.mark('broadsheet:snapshot'); // for tools/measure-popup-speed.mjs
-    return { ...articleState(head.answer, await rulesOf(head.answer)), tabId: head.tabId };
+    const rules = await rulesOf(head.answer);
+    return { ...articleState(head.answer, rules), tabId: head.tabId, rules };
   }
   let tabId: number | undefined = head?.tabId;
   let snapshot: PageSnapshot;
@@ -42,7 +44,8 @@ export async function readCurrentPage(early?: Promise<EarlyAnswer | null>): Prom
   } catch (error) {
     return { kind: 'error', detail: describeReadError(error, tabId === undefined ? undefined : await tabUrl(tabId)), tabId };
   }
-  return { ...articleState(snapshot, await rulesOf(snapshot)), tabId };
+  const rules = await rulesOf(snapshot);
+  return { ...articleState(snapshot, rules), tabId, rules };
 }
 
 /** The reader's rules for the snapshot's site (one storage read; none for pages that are not http(s)). */

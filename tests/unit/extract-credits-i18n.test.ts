@@ -63,3 +63,24 @@ describe('agency names inside sentences', () => {
     expect(isCreditLike(line)).toBe(true),
   );
 });
+
+describe('"Courtesy of …" credits keep their words', () => {
+  test.each([
+    'Courtesy of the Smith family',
+    'Photo courtesy of NASA',
+    'Cortesía de la familia García',
+    "Avec l'aimable autorisation de la mairie",
+    'Mit freundlicher Genehmigung von Anna Weber',
+  ])('credit: %s', (line) => expect(isCreditLike(line)).toBe(true));
+
+  test('a caption ending with its courtesy line is split, the credit kept whole', () => {
+    expect(splitCaptionCredit(['Relatives gather outside the court on Monday. Courtesy of the Smith family'])).toEqual({
+      caption: 'Relatives gather outside the court on Monday.',
+      credit: 'Courtesy of the Smith family',
+    });
+  });
+
+  test('a sentence about courtesy is not a credit', () => {
+    expect(isCreditLike('Courtesy of the staff made the evening. We will return next year!')).toBe(false);
+  });
+});

@@ -171,6 +171,18 @@ export const CREDIT_LABEL_WORDS: readonly string[] = [
 ];
 
 /** "by" after a label: "Photo by", "Foto von", "Photo de", "Foto de", "عکس از". */
+/**
+ * Words that open a credit and are part of it ("Courtesy of the Smith family", "Photo courtesy
+ * of NASA", "Cortesía de …", "Avec l'aimable autorisation de …", "Mit freundlicher Genehmigung von …").
+ */
+export const COURTESY_WORDS: readonly string[] = [
+  '(?:(?:photos?|images?|pictures?|video)\\s+)?courtesy(?:\\s+of)?',
+  'cortes[ií]a(?:\\s+de)?',
+  'courtoisie(?:\\s+de)?',
+  "avec l'aimable autorisation(?:\\s+de)?",
+  'mit freundlicher genehmigung(?:\\s+(?:von|der|des))?',
+];
+
 export const CREDIT_BY = ['by', 'von', 'de', 'di', 'por', 'par', 'از'];
 
 /** Small words a credit line may hold in lower case ("Getty Images for Netflix", "via Reuters"). */

@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../text';
-import { AGENCIES, CREDIT_BY, CREDIT_CONNECTORS, CREDIT_LABEL_WORDS } from './credit-words';
+import { AGENCIES, COURTESY_WORDS, CREDIT_BY, CREDIT_CONNECTORS, CREDIT_LABEL_WORDS } from './credit-words';
 
 // Telling a photo credit ("Gavriil Grigorov/Pool/Sputnik/Reuters/File") from a caption
 // (a sentence). Credits are short, name agencies or use "/" separators, and are not sentences;
@@ -16,6 +16,9 @@ const CREDIT_LABEL = new RegExp(
   'iu',
 );
 
+/** "Courtesy of X": a credit that keeps its opening words. */
+const COURTESY = new RegExp(`^(?:${COURTESY_WORDS.join('|')})\\s+\\S`, 'iu');
+
 const SENTENCE_END = /[.!?؟…]["”’)]?$/u;
 /** A lower-case word ending a sentence followed by another sentence: "…agency. The …". */
 const SENTENCE_BREAK = /\p{Ll}{2,}[.!?؟]\s+\S/u;
@@ -31,7 +34,7 @@ export function isCreditLike(value: string): boolean {
   const body = text.replace(CREDIT_LABEL, '');
   if (!body || body.split(' ').length > 12) return false;
   if (/[!?؟]/.test(body) || SENTENCE_BREAK.test(body) || CASELESS_BREAK.test(body) || /\p{Ll}{2,}\.$/u.test(body)) return false;
-  if (labelled) return true;
+  if (labelled || COURTESY.test(body)) return true;
   if (captionBeforeCredit(body)) return false;
   const slashed = /[\p{L}\p{N}.)]\s*\/\s*[\p{L}\p{N}(]/u.test(body);
   return (slashed || AGENCY.test(body)) && !readsAsSentence(body);

@@ -20,12 +20,23 @@ export function readThemeSource(document: Document, rule: ThemeReading | undefin
     for (const anchor of safeQueryAll(box, 'a[href]')) {
       const url = resolveHttp(anchor.getAttribute('href'), base);
       if (!url) continue;
-      const title = textOf(safeQuery(box, '.post-bottom-meta-title')) || 'Source';
       const name = textOf(anchor) || hostOf(url) || url;
-      return { label: `${title}: ${name}`, url, exact: true };
+      return { label: `${boxLabel(box) || 'Source'}: ${name}`, url, exact: true };
     }
   }
   return undefined;
+}
+
+/** The box's own words, not its links ("Source", "المصدر:", "VIA"), without the colon, in sentence case. */
+function boxLabel(box: Element): string {
+  let text = box.textContent ?? '';
+  for (const anchor of safeQueryAll(box, 'a')) text = text.replace(anchor.textContent ?? '', ' ');
+  const label = normalizeSpace(text)
+    .replace(/\s*[:：]\s*$/u, '')
+    .slice(0, 40);
+  // Themes print the word in capitals ("SOURCE"); in a sentence it reads "Source".
+  const shouted = label === label.toUpperCase() && label !== label.toLowerCase();
+  return shouted ? label.charAt(0) + label.slice(1).toLowerCase() : label;
 }
 
 /** Autoblog plugin links (Feedzy "Read More"): the body strips them; without a source line they are the source. */

@@ -15,6 +15,8 @@ const ANY_HEADING = 'h1, h2, h3, h4, h5, h6';
 /** At most this much text (a standfirst, a byline, a date, a share bar) between the headline and the body. */
 const NEAR = 600;
 const MOST_HEADINGS = 40;
+/** Elements whose text is not on the page. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Whether a heading agreeing with the page's declared title stands in or shortly before `container`. */
 export function hasHeadlineAbove(document: Document, found: Element): boolean {
@@ -37,10 +39,11 @@ export function hasHeadlineAbove(document: Document, found: Element): boolean {
 
 /** The heading the container's text opens with, if it opens with one ("How it works" of a landing page's section). */
 function openingHeading(container: Element): Element | null {
-  const first = container.querySelector(ANY_HEADING);
-  if (!first) return null;
-  const text = textOf(container);
-  return text.startsWith(textOf(first)) ? first : null;
+  for (let node: Node | null = container.firstChild; node && container.contains(node); node = nextInOrder(node)) {
+    if (node.nodeType === 1 && (node as Element).matches(ANY_HEADING)) return node as Element;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
+  }
+  return null;
 }
 
 function precedes(node: Node, other: Node): boolean {
@@ -48,20 +51,29 @@ function precedes(node: Node, other: Node): boolean {
   return (node.compareDocumentPosition(other) & 4) !== 0;
 }
 
-/** The length of the text after `heading` and before `container` starts, counted up to just past NEAR. */
+/**
+ * The length of the text after `heading` and before `container` starts, counted up to just past
+ * NEAR, node by node (never the text of a whole subtree: the walk stops early on a huge page).
+ * Another heading on the way means the body belongs to that one.
+ */
 function textBetween(heading: Element, container: Element): number {
   let length = 0;
   let node: Node | null = nextOutside(heading);
   while (node && node !== container && length <= NEAR) {
-    if (node.contains(container)) {
-      node = node.firstChild;
+    if (node.nodeType === 1 && (node as Element).matches(ANY_HEADING)) return Number.POSITIVE_INFINITY;
+    if (node.nodeType === 1 && NOT_TEXT.has((node as Element).localName)) {
+      node = nextOutside(node);
       continue;
     }
-    if (node.nodeType === 1 && ((node as Element).matches(ANY_HEADING) || (node as Element).querySelector(ANY_HEADING))) return Number.POSITIVE_INFINITY;
-    length += (node.textContent ?? '').trim().length;
-    node = nextOutside(node);
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').trim().length;
+    node = nextInOrder(node);
   }
   return length;
+}
+
+/** The node after `node` in document order. */
+function nextInOrder(node: Node): Node | null {
+  return node.firstChild ?? nextOutside(node);
 }
 
 /** The node after `node` in document order, skipping its descendants. */

@@ -123,3 +123,22 @@ describe('generic engine', () => {
     expect(text).not.toContain('The coach said');
   });
 });
+
+describe('class names say what a region is', () => {
+  test('a BEM modifier is a variant, not the region: sections "--Ads" that carry ads between them are the story', () => {
+    const sections = Array.from(
+      { length: 3 },
+      (_, index) =>
+        `<section class="Report__Section Report__Section--Ads"><h2>Part ${index + 1}</h2><div class="cf">${PARAGRAPHS(2, `S${index + 1}P`)}</div></section>`,
+    ).join('<div class="ad-slot">Advertisement</div>');
+    const text = textOf(`<article class="Report">${sections}</article>`);
+    for (const part of ['S1P1.', 'S2P2.', 'S3P1.']) expect(text).toContain(part);
+  });
+
+  test('an overlay (an old-browser warning laid over the page) is not the article', () => {
+    const warning = `<div id="IE-overlay"><div class="wrapper"><p>Dear visitor, your browser is out of date and no longer supported. ${LONG}</p><p>Please update your browser. ${LONG}</p><p>${LONG}</p></div></div>`;
+    const text = textOf(`${warning}<main><section class="news">${PARAGRAPHS(4)}</section></main>`);
+    expect(text).toContain('P4.');
+    expect(text).not.toContain('browser');
+  });
+});

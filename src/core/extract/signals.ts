@@ -5,7 +5,7 @@ import { classNameOf } from '../query';
 
 /** Regions that are almost never the article (skipped while scoring unless they look like content). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|outbrain|taboola|cookie|consent|paywall|signup|share|sharing|author-bio|byline/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|overlay|modal|yom-remote|newsletter|subscribe|promo|outbrain|taboola|cookie|consent|paywall|signup|share|sharing|author-bio|byline/i;
 /** Words that rescue an otherwise unlikely region. */
 export const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-?text/i;
 
@@ -25,8 +25,17 @@ export const HOVER_CARD = /rollover|tooltip|popover|hover-?card/i;
 
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-export function classAndId(element: Element): string {
+/**
+ * The element's class names without BEM modifiers: "TestReport__Section--Ads" is a section (that
+ * carries ads), "teaser--related" a teaser. The block and element names say what it is.
+ */
+function blockClasses(element: Element): string {
   const className = classNameOf(element);
+  return className.includes('--') ? className.replace(/(\w)--[\w-]*/g, '$1') : className;
+}
+
+export function classAndId(element: Element): string {
+  const className = blockClasses(element);
   const id = element.getAttribute('id') ?? '';
   return className || id ? `${className} ${id}` : '';
 }
@@ -34,7 +43,7 @@ export function classAndId(element: Element): string {
 /** Readability-style class weight: +25 for content words, -25 for boilerplate words. */
 export function classWeight(element: Element): number {
   let weight = 0;
-  const className = classNameOf(element);
+  const className = blockClasses(element);
   const id = element.getAttribute('id');
   if (className) {
     if (NEGATIVE.test(className)) weight -= 25;

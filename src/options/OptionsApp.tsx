@@ -5,6 +5,8 @@ import { useReaderLook, useSettings } from '../ui/use-settings';
 import { AutoCleanSection } from './AutoCleanSection';
 import { ClutterSection } from './ClutterSection';
 import { ReaderSection } from './ReaderSection';
+import { SitesSection } from './SitesSection';
+import { TransferSection } from './TransferSection';
 
 // The options page: every control saves at once to storage.sync and says so in #status.
 
@@ -38,7 +40,9 @@ export function OptionsApp() {
         <main>
           <AutoCleanSection settings={settings} change={change} />
           <ClutterSection settings={settings} change={change} />
+          <SitesSection settings={settings} change={change} say={setStatus} />
           <ReaderSection settings={settings} change={change} />
+          <TransferSection say={setStatus} />
         </main>
       ) : (
         <main>

@@ -177,7 +177,6 @@ describe('options page (Chromium)', () => {
     expect(await site('local.example').locator('.bs-badge').textContent()).toBe('This device only');
     saveScreenshot('options/options-sites', await options.screenshot({ fullPage: true }));
     expect(await axeViolations(), 'options with sites listed').toEqual([]);
-    saveScreenshot('options/options-sites-section', await options.locator('section[aria-labelledby="changed-sites-heading"]').screenshot());
 
     // Test on open tab: the fixture's tab answers with its count; a site with no tab says so.
     await site(host).getByRole('button', { name: 'Test on open tab: rule .aligncenter' }).click();
@@ -186,6 +185,7 @@ describe('options page (Chromium)', () => {
     await expect
       .poll(() => site('news.example').locator('.bs-rule-tested').first().textContent())
       .toBe('No tab of news.example is open: open one to test this rule.');
+    saveScreenshot('options/options-sites-section', await options.locator('section[aria-labelledby="changed-sites-heading"]').screenshot());
     await page.close();
 
     // Edit: an invalid selector is named and not saved; a valid one is.
@@ -232,6 +232,7 @@ describe('options page (Chromium)', () => {
     // Import: not JSON, and over 1 MB, are refused with a clear message.
     await options.setInputFiles('#import-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
     await expect.poll(() => options.locator('#import-error').textContent()).toContain('is not JSON');
+    saveScreenshot('options/options-import-error', await options.locator('section[aria-labelledby="transfer-heading"]').screenshot());
     await options.setInputFiles('#import-file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) });
     await expect.poll(() => options.locator('#import-error').textContent()).toContain('larger than 1 MB');
 

@@ -10,7 +10,8 @@ import { TransferSection } from './TransferSection';
 
 // The options page: every control saves at once to storage.sync and says so in #status.
 
-export type Change = (change: (current: Settings) => Settings) => void;
+/** `saved`: what #status says once it is saved ("Saved" unless given). */
+export type Change = (change: (current: Settings) => Settings, saved?: string) => void;
 
 export function OptionsApp() {
   const { settings, update } = useSettings();
@@ -18,10 +19,10 @@ export function OptionsApp() {
   useReaderLook(settings);
 
   const change: Change = useCallback(
-    (fn) => {
+    (fn, saved) => {
       setStatus(t('status_saving'));
       update(fn).then(
-        () => setStatus(t('status_saved')),
+        () => setStatus(saved ?? t('status_saved')),
         (error: unknown) => setStatus(t('status_save_failed', error instanceof Error ? error.message : String(error))),
       );
     },

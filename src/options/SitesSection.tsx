@@ -58,7 +58,7 @@ export function SitesSection({ settings, change, say }: { settings: Settings; ch
 
   const remember = (entry: SiteEntry) => setUndo({ host: entry.host, rules: entry.rules ?? null, autoCleanOff: entry.autoCleanOff });
 
-  const writeRules = (host: string, rules: SiteRules | null) => {
+  const writeRules = (host: string, rules: SiteRules | null, saved = t('status_saved')) => {
     setSites((current) => {
       const next = { ...current };
       if (rules) next[host] = rules;
@@ -67,7 +67,7 @@ export function SitesSection({ settings, change, say }: { settings: Settings; ch
     });
     say(t('status_saving'));
     saveSiteRules(host, rules).then(
-      () => say(t('status_saved')),
+      () => say(saved),
       (error: unknown) => {
         say(t('status_save_failed', error instanceof Error ? error.message : String(error)));
         void load();
@@ -75,15 +75,16 @@ export function SitesSection({ settings, change, say }: { settings: Settings; ch
     );
   };
 
-  const setAutoClean = (host: string, on: boolean) => change((current) => withSiteAutoClean(current, host, on));
+  const setAutoClean = (host: string, on: boolean, saved?: string) => change((current) => withSiteAutoClean(current, host, on), saved);
 
   const undoLast = () => {
     if (!undo) return;
     const entry = entries.find((candidate) => candidate.host === undo.host);
-    if (JSON.stringify(entry?.rules ?? null) !== JSON.stringify(undo.rules)) writeRules(undo.host, undo.rules);
-    if ((entry?.autoCleanOff ?? false) !== undo.autoCleanOff) setAutoClean(undo.host, !undo.autoCleanOff);
+    const undone = t('sites_undone', undo.host);
+    say(undone);
+    if (JSON.stringify(entry?.rules ?? null) !== JSON.stringify(undo.rules)) writeRules(undo.host, undo.rules, undone);
+    if ((entry?.autoCleanOff ?? false) !== undo.autoCleanOff) setAutoClean(undo.host, !undo.autoCleanOff, undone);
     setUndo(null);
-    say(t('sites_undone', undo.host));
   };
 
   return (

@@ -253,4 +253,80 @@ describe('options page (Chromium)', () => {
     await options.locator('#import-summary').waitFor({ state: 'detached' });
     expect(await options.locator('#status').textContent()).toBe('Imported.');
   });
+
+  // On the fixture host's card, listed by the test before.
+  it("a site's own clutter choice is what auto-clean and the popup's summary follow there", async () => {
+    const card = options.locator(`li.bs-rule-site[data-host="${server.host}"]`);
+    const siteClutter = () =>
+      session.evalWorker(
+        (key) => chrome.storage.sync.get(key).then((items) => (items[key] as { clutter?: Record<string, boolean> } | undefined)?.clutter),
+        `site:${server.host}`,
+      ) as Promise<Record<string, boolean> | undefined>;
+    const loadWithPopup = async () => {
+      const page = await session.newPage();
+      await page.goto(server.url(FIXTURE), { waitUntil: 'load' });
+      await sleep(700);
+      const state = await page.evaluate(pageState, CLUTTER_SELECTORS);
+      const popup = await session.openPopupTab(await session.tabIdOf(page));
+      const breakdown = (await popup.getAttribute('#clean-count', 'title')) ?? '';
+      await Promise.all([popup.close(), page.close()]);
+      return { state, breakdown };
+    };
+
+    const before = await loadWithPopup();
+    expect(before.state.visibleClutter).toEqual({});
+    expect(before.breakdown).toContain('Back-to-top buttons:');
+
+    await options.bringToFront();
+    await card.locator('select.bs-site-clutter-mode').selectOption('site');
+    await card.locator('input[id$="-clutter-back-to-top"]').uncheck();
+    await expect.poll(siteClutter, { timeout: 10_000 }).toMatchObject({ 'back-to-top': false, ads: true });
+    const chosen = await loadWithPopup();
+    expect(chosen.state.visibleClutter).toEqual({ '#go-to-top': 1 });
+    expect(chosen.breakdown).not.toContain('Back-to-top buttons:');
+    expect(chosen.breakdown).toContain('Ads:');
+
+    await options.bringToFront();
+    await card.locator('select.bs-site-clutter-mode').selectOption('global');
+    await expect.poll(siteClutter, { timeout: 10_000 }).toBeUndefined();
+    expect((await loadWithPopup()).state.visibleClutter).toEqual({});
+  });
+
+  it('export in one profile, import in a fresh one: the same settings', async () => {
+    const captureExport = async (page: Page) => {
+      await page.evaluate(() => {
+        const original = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          (window as unknown as { lastExport: Blob }).lastExport = blob as Blob;
+          return original(blob);
+        };
+      });
+      await page.click('#export-settings');
+      await expect.poll(() => page.evaluate(() => !!(window as unknown as { lastExport?: Blob }).lastExport)).toBe(true);
+      const { format, ...settings } = JSON.parse(await page.evaluate(() => (window as unknown as { lastExport: Blob }).lastExport.text()));
+      expect(format).toBe('broadsheet-settings');
+      return settings;
+    };
+    await options.bringToFront();
+    const mine = await captureExport(options);
+    expect(Object.keys(mine.sites).length).toBeGreaterThanOrEqual(4);
+
+    const fresh = await launchChromium();
+    try {
+      const other = await fresh.openOptions();
+      await other.waitForSelector('#import-settings', { timeout: 15_000 });
+      await other.setInputFiles('#import-file', {
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'broadsheet-settings', ...mine })),
+      });
+      await other.locator('#import-summary').waitFor({ timeout: 10_000 });
+      expect(await other.locator('#import-dropped').count()).toBe(0);
+      await other.click('#import-confirm');
+      await other.waitForFunction(() => document.querySelector('#status')?.textContent === 'Imported.', null, { timeout: 10_000 });
+      expect(await captureExport(other)).toEqual(mine);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -259,6 +259,7 @@ function RuleRow({ id, host, value, save }: { id: string; host: string; value: s
               id={`${id}-input`}
               type="text"
               class="bs-rule-input"
+              dir="ltr"
               autoComplete="off"
               spellcheck={false}
               value={draft}
@@ -280,7 +281,7 @@ function RuleRow({ id, host, value, save }: { id: string; host: string; value: s
             </button>
           </div>
           <p id={`${id}-error`} class="bs-field-error bs-rule-error" role="alert">
-            {problem ? t('rule_invalid', draft.trim(), problem) : ''}
+            {problem ? t('rule_invalid', isolated(draft.trim()), problem) : ''}
           </p>
         </form>
       </li>
@@ -289,7 +290,9 @@ function RuleRow({ id, host, value, save }: { id: string; host: string; value: s
 
   return (
     <li class="bs-rule">
-      <code class="bs-rule-text">{value}</code>
+      <code class="bs-rule-text" dir="ltr">
+        {value}
+      </code>
       <span class="bs-rule-actions">
         <button ref={editButton} type="button" class="bs-button-quiet bs-rule-edit" aria-label={t('rule_edit_named', value)} onClick={() => setDraft(value)}>
           {t('rule_edit')}
@@ -357,4 +360,9 @@ function countMatches(selector: string): number {
   } catch {
     return -1;
   }
+}
+
+/** A selector quoted inside a sentence, kept in its own direction (an Arabic sentence would reorder ".a[" otherwise). */
+function isolated(text: string): string {
+  return `\u2068"${text}"\u2069`;
 }

@@ -108,7 +108,7 @@ export function TransferSection({ say }: { say: Say }) {
               <ul id="import-dropped" class="bs-import-dropped">
                 {pending.errors.map((problem) => (
                   <li key={problem}>
-                    <code>{problem}</code>
+                    <code dir="ltr">{problem}</code>
                   </li>
                 ))}
               </ul>

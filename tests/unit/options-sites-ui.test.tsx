@@ -110,3 +110,34 @@ it('import: a file over 1 MB is refused; a good file cancelled changes nothing',
   expect(await item('other.example')).toBeUndefined();
   expect(q('#status').textContent).toBe('Import cancelled; nothing changed.');
 });
+
+it('when sync is full, a site saved to this device only is listed as such (nothing lost in silence)', async () => {
+  // Fill storage.sync close to its 100 KB quota with other sites' rules.
+  const filler: Record<string, unknown> = {};
+  for (let i = 0; i < 15; i++) filler[`site:filler${i}.example`] = { hide: Array.from({ length: 60 }, (_, n) => `.filler-${i}-${n}-${'x'.repeat(90)}`) };
+  await browser.storage.sync.set(filler);
+  const { saveSiteRules } = await import('../../src/shared/settings-storage');
+  await saveSiteRules('late.example', { hide: Array.from({ length: 60 }, (_, n) => `.late-rule-${n}-${'y'.repeat(90)}`) });
+  await tick();
+  expect((await browser.storage.local.get('site:late.example'))['site:late.example']).toBeDefined();
+  expect(q('#sites-local-only').textContent).toBe('Kept on this device only: 1 site (browser sync is full, so its rules are not synced): late.example');
+  expect(site('late.example').querySelector('.bs-badge')!.textContent).toBe('This device only');
+});
+
+it('editing from the keyboard: Escape leaves the rule as it was', async () => {
+  act(() => site('news.example').querySelector<HTMLButtonElement>('button.bs-rule-edit')!.click());
+  await tick();
+  const input = site('news.example').querySelector<HTMLInputElement>('input.bs-rule-input')!;
+  expect(document.activeElement).toBe(input);
+  input.value = '.changed';
+  act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await tick();
+  expect(site('news.example').querySelector('input.bs-rule-input')).toBeNull();
+  expect(site('news.example').querySelector('.bs-rule-text')!.textContent).toBe('.promo');
+  expect(await item('news.example')).toEqual({ hide: ['.promo'] });
+});

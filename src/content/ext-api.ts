@@ -2,7 +2,7 @@
 // Firefox exposes promise-based `browser`, Chromium MV3 promise-based `chrome`.
 
 interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key: string | string[]): Promise<Record<string, unknown>>;
 }
 
 interface ExtensionApi {

@@ -5,10 +5,13 @@ import { useReaderLook, useSettings } from '../ui/use-settings';
 import { AutoCleanSection } from './AutoCleanSection';
 import { ClutterSection } from './ClutterSection';
 import { ReaderSection } from './ReaderSection';
+import { SitesSection } from './SitesSection';
+import { TransferSection } from './TransferSection';
 
 // The options page: every control saves at once to storage.sync and says so in #status.
 
-export type Change = (change: (current: Settings) => Settings) => void;
+/** `saved`: what #status says once it is saved ("Saved" unless given). */
+export type Change = (change: (current: Settings) => Settings, saved?: string) => void;
 
 export function OptionsApp() {
   const { settings, update } = useSettings();
@@ -16,10 +19,10 @@ export function OptionsApp() {
   useReaderLook(settings);
 
   const change: Change = useCallback(
-    (fn) => {
+    (fn, saved) => {
       setStatus(t('status_saving'));
       update(fn).then(
-        () => setStatus(t('status_saved')),
+        () => setStatus(saved ?? t('status_saved')),
         (error: unknown) => setStatus(t('status_save_failed', error instanceof Error ? error.message : String(error))),
       );
     },
@@ -38,7 +41,9 @@ export function OptionsApp() {
         <main>
           <AutoCleanSection settings={settings} change={change} />
           <ClutterSection settings={settings} change={change} />
+          <SitesSection settings={settings} change={change} say={setStatus} />
           <ReaderSection settings={settings} change={change} />
+          <TransferSection say={setStatus} />
         </main>
       ) : (
         <main>

@@ -67,6 +67,11 @@ export async function saveAllSettings(all: AllSettings): Promise<void> {
   }
 }
 
+/** The hostnames whose rules are kept in storage.local (sync had no room): on this device only. */
+export async function loadLocalSiteHosts(): Promise<string[]> {
+  return Object.keys(siteItems((await browser.storage.local.get(null)) as StoredItems));
+}
+
 /** One site's rules (null removes them), validated, without touching the rest. */
 export async function saveSiteRules(hostname: string, rules: SiteRules | null): Promise<void> {
   if (rules === null) {

@@ -8,6 +8,7 @@ export {
   loadAllSettings,
   saveAllSettings,
   loadSiteRules,
+  loadLocalSiteHosts,
   saveSiteRules,
   loadPageRules,
   initSettings,

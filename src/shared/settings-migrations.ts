@@ -53,6 +53,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...raw, version: 3 };
     },
   },
+  {
+    from: 3,
+    to: 4,
+    description:
+      'v4 adds listen: "read captions" and the voice and speed chosen per language. v3 had none: ' +
+      'written out as the defaults (captions not read, no language chosen).',
+    migrate(raw) {
+      const listen = isRecord(raw.listen) ? raw.listen : { readCaptions: false, languages: {} };
+      return { ...raw, listen, version: 4 };
+    },
+  },
 ];
 
 export interface MigrationResult {

@@ -56,9 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 3,
     to: 4,
-    description:
-      'v4 adds listen: "read captions" and the voice and speed chosen per language. v3 had none: ' +
-      'written out as the defaults (captions not read, no language chosen).',
+    description: 'v4 adds listen (read captions, voice and speed per language), written out as its defaults.',
     migrate(raw) {
       const listen = isRecord(raw.listen) ? raw.listen : { readCaptions: false, languages: {} };
       return { ...raw, listen, version: 4 };

@@ -1,0 +1,281 @@
+// Listen in the reader tab (Chromium, the built extension), with a scripted stand-in for
+// speechSynthesis installed before the page's scripts (harness/speech-stand-in.mjs): what is
+// spoken, in which order and language, how the controls move through it, what is highlighted,
+// and that closing the tab silences it. Screenshots go to artifacts/screenshots/listen/.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/ui/listen/sentences';
+import { launchChromium, sleep, type ChromiumSession } from './harness/chromium.mjs';
+import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
+import { screenshotPath } from './harness/screenshots.mjs';
+import { startServer, type FixtureServer } from './harness/server.mjs';
+import { ARABIC_VOICE, ENGLISH_VOICES, installSpeechStandIn, type StandInVoice } from './harness/speech-stand-in.mjs';
+
+const READER_PATH = 'src/reader/index.html';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+let defaults: Record<string, any>;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchChromium({ viewport: { width: 1100, height: 860 } });
+  await session.waitForRegistration();
+  defaults = (await session.readSettings()) as Record<string, any>;
+});
+
+const opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => (page.isClosed() ? undefined : page.close())));
+  await session.writeSettings(defaults);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+interface Spoken {
+  type: string;
+  text?: string;
+  lang?: string;
+  rate?: number;
+  voice?: string | null;
+}
+
+/** The reader tab for a fixture, with the stand-in speaking for `ms` per utterance (0: the test ends each). */
+let opens = 0;
+async function openReader(fixture: string, voices: StandInVoice[], ms: number): Promise<Page> {
+  const source = await session.newPage();
+  opened.push(source);
+  // A query of its own, so the source tab is told apart from any other open on the fixture.
+  await source.goto(server.url(`/${fixture}.html?listen=${++opens}`), { waitUntil: 'load' });
+  const tabId = await session.tabIdOf(source);
+  const page = await session.newPage();
+  opened.push(page);
+  await page.addInitScript(installSpeechStandIn, { voices, ms });
+  await page.goto(session.extensionUrl(`${READER_PATH}?tab=${tabId}`));
+  await page.waitForSelector('#app-root[data-state="article"] #listen', { timeout: 15_000 });
+  return page;
+}
+
+const log = (page: Page) => page.evaluate(() => (window as any).__speech.log as Spoken[]);
+const spoken = async (page: Page) => (await log(page)).filter((entry) => entry.type === 'speak');
+const finish = (page: Page) => page.evaluate(() => (window as any).__speech.finish() as boolean);
+const status = (page: Page) => page.locator('#listen').getAttribute('data-status');
+const reading = (page: Page) =>
+  page.evaluate(() => {
+    const marked = [...document.querySelectorAll('.bs-listen-reading')];
+    return marked.map((element) => ({ tag: element.tagName, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }));
+  });
+
+async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 600)}`);
+    await sleep(30);
+  }
+}
+
+/** What Listen should say for an expected Article: its title, byline and body, sentence by sentence. */
+function expectedUtterances(fixture: string): string[] {
+  const article = expectedArticle(fixture)!;
+  const blocks = [String(article.title), String(article.byline ?? ''), ...paragraphsOf(article)].map(normalizeSpace).filter(Boolean);
+  return blocks.flatMap((block) => splitSentences(block).map((sentence) => sentence.text));
+}
+
+describe('Listen in the reader tab (Chromium)', () => {
+  it('Play speaks the title, the byline and each paragraph in order, sentence by sentence, in the article language', async () => {
+    const page = await openReader('jannah-seed', ENGLISH_VOICES, 15);
+    await page.click('#listen-play');
+    await waitFor(
+      () => status(page),
+      (value) => value === 'playing',
+      'playing',
+    );
+    const expected = expectedUtterances('jannah-seed');
+    const done = await waitFor(
+      () => spoken(page),
+      (all) => all.length >= expected.length,
+      `${expected.length} utterances`,
+      60_000,
+    );
+    await waitFor(
+      () => status(page),
+      (value) => value === 'idle',
+      'the end of the article',
+    );
+    expect(done.map((entry) => normalizeSpace(entry.text ?? ''))).toEqual(expected);
+    // One utterance per sentence, each with the article's language, the default local voice, speed 1.
+    expect(new Set(done.map((entry) => `${entry.lang}|${entry.voice}|${entry.rate}`))).toEqual(new Set(['en-US|Stand-in English (US)|1']));
+    expect(expected.length).toBeGreaterThan(20);
+    // Captions and the source line are not read by default.
+    expect(done.some((entry) => /Reuters|News Source/.test(entry.text ?? ''))).toBe(false);
+    expect(await reading(page)).toEqual([]);
+  });
+
+  it('pause, resume, next and previous move through paragraphs, and the highlight follows the voice', async () => {
+    const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
+    const paragraphs = paragraphsOf(expectedArticle('jannah-seed')!);
+    await page.click('#listen-play');
+    await waitFor(
+      () => spoken(page),
+      (all) => all.length === 1,
+      'the title',
+    );
+    expect(await reading(page)).toEqual([{ tag: 'H1', text: expectedArticle('jannah-seed')!.title }]);
+
+    await finish(page); // title
+    await finish(page); // byline
+    const first = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 3,
+      'the first paragraph',
+    );
+    expect(paragraphs[0].startsWith(first[2].text!)).toBe(true);
+    expect(await reading(page)).toEqual([{ tag: 'P', text: paragraphs[0] }]);
+
+    await page.click('#listen-next');
+    const next = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 4,
+      'the next paragraph',
+    );
+    expect(paragraphs[1].startsWith(next[3].text!)).toBe(true);
+    expect(await reading(page)).toEqual([{ tag: 'P', text: paragraphs[1] }]);
+
+    await page.click('#listen-previous');
+    const back = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 5,
+      'the previous paragraph',
+    );
+    expect(back[4].text).toBe(first[2].text);
+    expect(await reading(page)).toEqual([{ tag: 'P', text: paragraphs[0] }]);
+
+    // Pause silences the voice and speaks nothing more; Play resumes the same sentence.
+    await page.click('#listen-play');
+    expect(await status(page)).toBe('paused');
+    expect((await log(page)).at(-1)).toEqual({ type: 'cancel' });
+    await sleep(200);
+    expect(await spoken(page)).toHaveLength(5);
+    expect(await reading(page)).toEqual([{ tag: 'P', text: paragraphs[0] }]);
+    await page.click('#listen-play');
+    const resumed = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 6,
+      'resume',
+    );
+    expect(resumed[5].text).toBe(first[2].text);
+
+    // Space toggles play when no control has focus.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    expect(await status(page)).toBe('paused');
+    await page.keyboard.press('Space');
+    await waitFor(
+      () => spoken(page),
+      (all) => all.length === 7,
+      'Space resumes',
+    );
+
+    await page.click('#listen-stop');
+    expect(await status(page)).toBe('idle');
+    expect(await reading(page)).toEqual([]);
+  });
+
+  it('speed and voice are remembered for the language', async () => {
+    const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
+    await page.selectOption('#listen-rate', '1.5');
+    const options = await page.locator('#listen-voice option').allTextContents();
+    expect(options).toEqual([
+      'Stand-in English (UK)',
+      'Stand-in English (US)',
+      expect.stringMatching(/^Stand-in Cloud English \(sends the text to its vendor\)$/),
+    ]);
+    await page.selectOption('#listen-voice', 'stand-in:Stand-in English (UK)');
+    await waitFor(
+      async () => ((await session.readSettings()) as any).listen.languages.en,
+      (value) => value?.voice === 'stand-in:Stand-in English (UK)',
+      'the saved choice',
+    );
+    expect(((await session.readSettings()) as any).listen.languages.en).toEqual({ rate: 1.5, voice: 'stand-in:Stand-in English (UK)' });
+    await page.click('#listen-play');
+    const [first] = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 1,
+      'the title',
+    );
+    expect(first).toMatchObject({ rate: 1.5, voice: 'Stand-in English (UK)', lang: 'en-US' });
+  });
+
+  it('closing the tab silences the voice', async () => {
+    const listener = await session.newPage();
+    opened.push(listener);
+    await listener.goto(session.extensionUrl(`${READER_PATH}?listener`));
+    await listener.evaluate(() => {
+      const heard: unknown[] = [];
+      (window as any).__heard = heard;
+      new BroadcastChannel('broadsheet-speech-test').onmessage = (event) => heard.push(event.data);
+    });
+    const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
+    await page.click('#listen-play');
+    await waitFor(
+      () => spoken(page),
+      (all) => all.length === 1,
+      'the title',
+    );
+    await page.close({ runBeforeUnload: true });
+    const heard = await waitFor(
+      () => listener.evaluate(() => (window as any).__heard as Spoken[]),
+      (entries) => entries.some((entry) => entry.type === 'cancel'),
+      'a cancel after the tab closed',
+    );
+    expect(heard.map((entry) => entry.type)).toEqual(['speak', 'cancel']);
+  });
+
+  it('an Arabic article is read with an Arabic voice, and says so when there is none', async () => {
+    const expected = expectedArticle('jannah-rtl-arabic')!;
+    const withArabic = await openReader('jannah-rtl-arabic', [...ENGLISH_VOICES, ARABIC_VOICE], 0);
+    await withArabic.click('#listen-play');
+    const [title] = await waitFor(
+      () => spoken(withArabic),
+      (all) => all.length === 1,
+      'the Arabic title',
+    );
+    expect(title).toEqual({ type: 'speak', text: normalizeSpace(expected.title), lang: expected.lang, rate: 1, voice: ARABIC_VOICE.name });
+    await withArabic.click('#listen-stop');
+
+    const englishOnly = await openReader('jannah-rtl-arabic', ENGLISH_VOICES, 0);
+    await expect(englishOnly.locator('#listen-message').textContent()).resolves.toBe('No voice for Arabic on this device.');
+    expect(await englishOnly.locator('#listen-play').isDisabled()).toBe(true);
+    await englishOnly.keyboard.press('Space');
+    await sleep(100);
+    expect(await spoken(englishOnly)).toEqual([]);
+  });
+
+  it('screenshots: the reader while listening, light and dark, and Arabic', async () => {
+    for (const [name, fixture, theme, voices] of [
+      ['light', 'jannah-seed', 'light', ENGLISH_VOICES],
+      ['dark', 'jannah-seed', 'dark', ENGLISH_VOICES],
+      ['arabic', 'jannah-rtl-arabic', 'sepia', [ARABIC_VOICE]],
+    ] as const) {
+      await session.writeSettings({ ...defaults, reader: { ...defaults.reader, theme } });
+      const page = await openReader(fixture, [...voices], 0);
+      await page.click('#listen-play');
+      for (let i = 0; i < 3; i++) await finish(page);
+      await waitFor(
+        () => reading(page),
+        (marked) => marked[0]?.tag === 'P',
+        'a highlighted paragraph',
+      );
+      await page.click('#listen-next');
+      await sleep(700); // the smooth scroll
+      const file = screenshotPath(`listen/reader-${name}`);
+      await page.screenshot({ path: file });
+      expect(await reading(page)).toHaveLength(1);
+    }
+  });
+});

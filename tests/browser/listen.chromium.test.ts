@@ -2,9 +2,12 @@
 // speechSynthesis installed before the page's scripts (harness/speech-stand-in.mjs): what is
 // spoken, in which order and language, how the controls move through it, what is highlighted,
 // and that closing the tab silences it. Screenshots go to artifacts/screenshots/listen/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/ui/listen/sentences';
+import { bigJannah } from './harness/bad-pages.mjs';
 import { launchChromium, sleep, type ChromiumSession } from './harness/chromium.mjs';
 import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
 import { screenshotPath } from './harness/screenshots.mjs';
@@ -12,6 +15,7 @@ import { startServer, type FixtureServer } from './harness/server.mjs';
 import { ARABIC_VOICE, ENGLISH_VOICES, installSpeechStandIn, type StandInVoice } from './harness/speech-stand-in.mjs';
 
 const READER_PATH = 'src/reader/index.html';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: FixtureServer;
 let session: ChromiumSession;
@@ -45,16 +49,16 @@ interface Spoken {
 
 /** The reader tab for a fixture, with the stand-in speaking for `ms` per utterance (0: the test ends each). */
 let opens = 0;
-async function openReader(fixture: string, voices: StandInVoice[], ms: number): Promise<Page> {
-  const source = await session.newPage();
+async function openReader(fixture: string, voices: StandInVoice[], ms: number, browser = session): Promise<Page> {
+  const source = await browser.newPage();
   opened.push(source);
   // A query of its own, so the source tab is told apart from any other open on the fixture.
   await source.goto(server.url(`/${fixture}.html?listen=${++opens}`), { waitUntil: 'load' });
-  const tabId = await session.tabIdOf(source);
-  const page = await session.newPage();
+  const tabId = await browser.tabIdOf(source);
+  const page = await browser.newPage();
   opened.push(page);
   await page.addInitScript(installSpeechStandIn, { voices, ms });
-  await page.goto(session.extensionUrl(`${READER_PATH}?tab=${tabId}`));
+  await page.goto(browser.extensionUrl(`${READER_PATH}?tab=${tabId}`));
   await page.waitForSelector('#app-root[data-state="article"] #listen', { timeout: 15_000 });
   return page;
 }
@@ -245,7 +249,7 @@ describe('Listen in the reader tab (Chromium)', () => {
       (all) => all.length === 1,
       'the Arabic title',
     );
-    expect(title).toEqual({ type: 'speak', text: normalizeSpace(expected.title), lang: expected.lang, rate: 1, voice: ARABIC_VOICE.name });
+    expect(title).toMatchObject({ type: 'speak', text: normalizeSpace(expected.title), lang: expected.lang, rate: 1, voice: ARABIC_VOICE.name });
     await withArabic.click('#listen-stop');
 
     const englishOnly = await openReader('jannah-rtl-arabic', ENGLISH_VOICES, 0);
@@ -277,5 +281,77 @@ describe('Listen in the reader tab (Chromium)', () => {
       await page.screenshot({ path: file });
       expect(await reading(page)).toHaveLength(1);
     }
+  });
+
+  it('a 20,000-word article starts speaking within 300 ms of Play', async () => {
+    server.route('/listen-long.html', { body: bigJannah(420 * 1024).html });
+    const page = await openReader('listen-long', ENGLISH_VOICES, 0);
+    const words = await page.evaluate(() => document.querySelector('.bs-body')!.textContent!.split(/\s+/).filter(Boolean).length);
+    expect(words).toBeGreaterThan(20_000);
+    const delay = await page.evaluate(async () => {
+      const log = (window as any).__speech.log as Array<{ type: string; at: number }>;
+      const started = performance.now();
+      (document.querySelector('#listen-play') as HTMLButtonElement).click();
+      while (!log.some((entry) => entry.type === 'speak')) await new Promise((done) => setTimeout(done, 1));
+      return log.find((entry) => entry.type === 'speak')!.at - started;
+    });
+    console.info(`Listen: ${words} words, first utterance ${delay.toFixed(1)} ms after Play`);
+    expect(delay).toBeLessThan(300);
+  });
+
+  it('axe finds no violations while listening, in every theme', async () => {
+    for (const theme of ['light', 'dark', 'sepia']) {
+      await session.writeSettings({ ...defaults, reader: { ...defaults.reader, theme } });
+      const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
+      await page.click('#listen-play');
+      for (let i = 0; i < 3; i++) await finish(page);
+      await waitFor(
+        () => reading(page),
+        (marked) => marked[0]?.tag === 'P',
+        'a highlighted paragraph',
+      );
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(
+        async () => (await (window as any).axe.run(document)).violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>,
+      );
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        theme,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('Listen with the browser in Arabic (Chromium --lang=ar)', () => {
+  let arabic: ChromiumSession;
+  beforeAll(async () => {
+    arabic = await launchChromium({ viewport: { width: 1100, height: 860 }, args: ['--lang=ar'] });
+    await arabic.waitForRegistration();
+  });
+  afterAll(async () => {
+    await arabic?.close();
+  });
+
+  it('mirrors the control: Arabic labels, laid out right to left, media buttons in player order', async () => {
+    const page = await openReader('jannah-rtl-arabic', [ARABIC_VOICE], 0, arabic);
+    await page.click('#listen-play');
+    for (let i = 0; i < 2; i++) await finish(page);
+    await waitFor(
+      () => reading(page),
+      (marked) => marked[0]?.tag === 'P',
+      'a highlighted paragraph',
+    );
+    const ui = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        dir: getComputedStyle(document.querySelector('#listen')!).direction,
+        pause: document.querySelector('#listen-play')!.getAttribute('aria-label'),
+        speedLeftOfTransport: box('#listen-rate').right <= box('#listen-previous').left,
+        previousLeftOfNext: box('#listen-previous').left < box('#listen-next').left,
+      };
+    });
+    expect(ui).toEqual({ dir: 'rtl', pause: 'إيقاف مؤقت (مسافة)', speedLeftOfTransport: true, previousLeftOfNext: true });
+    await sleep(700);
+    await page.screenshot({ path: screenshotPath('listen/reader-arabic-ui') });
   });
 });

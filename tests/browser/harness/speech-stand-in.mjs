@@ -74,7 +74,7 @@ export function installSpeechStandIn({ voices, ms }) {
     getVoices: () => voiceObjects.slice(),
     /** @param {Utterance} utterance */
     speak(utterance) {
-      record({ type: 'speak', text: utterance.text, lang: utterance.lang, rate: utterance.rate, voice: utterance.voice?.name ?? null });
+      record({ type: 'speak', text: utterance.text, lang: utterance.lang, rate: utterance.rate, voice: utterance.voice?.name ?? null, at: performance.now() });
       current = utterance;
       synth.speaking = true;
       timers.push(window.setTimeout(() => fire(utterance, 'start'), 1));

@@ -190,6 +190,44 @@ describe('Listen in the reader tab (Chromium)', () => {
     expect(await reading(page)).toEqual([]);
   });
 
+  it('starts from any paragraph: the play button beside the one under the pointer, or the caret and Space', async () => {
+    const paragraphs = paragraphsOf(expectedArticle('jannah-seed')!);
+    const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
+    const third = page.locator('.bs-body p', { hasText: paragraphs[2].slice(0, 40) });
+    await third.hover();
+    const beside = await page.evaluate(() => {
+      const button = document.querySelector('#listen-from-here') as HTMLButtonElement;
+      return { hidden: button.hidden, label: button.getAttribute('aria-label') };
+    });
+    expect(beside).toEqual({ hidden: false, label: 'Read from here' });
+    await page.click('#listen-from-here');
+    const [first] = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 1,
+      'the third paragraph',
+    );
+    expect(paragraphs[2].startsWith(first.text!)).toBe(true);
+    expect(await reading(page)).toEqual([{ tag: 'P', text: paragraphs[2] }]);
+    await page.click('#listen-stop');
+
+    // From the keyboard: the caret in the second paragraph, then Space.
+    await page.evaluate(
+      (start) => {
+        const paragraph = [...document.querySelectorAll('.bs-body p')].find((p) => p.textContent!.replace(/\s+/g, ' ').trim().startsWith(start))!;
+        getSelection()!.collapse(paragraph.firstChild, 3);
+        (document.activeElement as HTMLElement | null)?.blur();
+      },
+      paragraphs[1].slice(0, 30),
+    );
+    await page.keyboard.press('Space');
+    const again = await waitFor(
+      () => spoken(page),
+      (all) => all.length === 2,
+      'the second paragraph',
+    );
+    expect(paragraphs[1].startsWith(again[1].text!)).toBe(true);
+  });
+
   it('speed and voice are remembered for the language', async () => {
     const page = await openReader('jannah-seed', ENGLISH_VOICES, 0);
     await page.selectOption('#listen-rate', '1.5');
@@ -277,6 +315,7 @@ describe('Listen in the reader tab (Chromium)', () => {
       );
       await page.click('#listen-next');
       await sleep(700); // the smooth scroll
+      await page.hover('.bs-listen-reading'); // shows "Read from here" beside it
       const file = screenshotPath(`listen/reader-${name}`);
       await page.screenshot({ path: file });
       expect(await reading(page)).toHaveLength(1);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What Listen reads from the rendered article, in order, and which element each block highlights.
 import { describe, expect, it } from 'vitest';
-import { planSpeech } from '../../src/ui/listen/plan';
+import { blockIndexOf, planSpeech } from '../../src/ui/listen/plan';
 
 function article(): HTMLElement {
   const root = document.createElement('article');
@@ -65,5 +65,16 @@ describe('planSpeech', () => {
     const started = performance.now();
     expect(planSpeech(root, { readCaptions: false })).toHaveLength(406);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('finds the block a reading starts from: the block itself, one inside it, or the one holding it', () => {
+    const root = article();
+    const blocks = planSpeech(root, { readCaptions: false });
+    const quote = root.querySelector('blockquote')!;
+    const heading = root.querySelector('h2')!;
+    expect(blockIndexOf(blocks, heading)).toBe(3);
+    expect(blockIndexOf(blocks, heading.firstChild!.parentElement!)).toBe(3);
+    expect(blockIndexOf(blocks, quote)).toBe(4);
+    expect(blockIndexOf(blocks, root.querySelector('figcaption')!)).toBe(-1);
   });
 });

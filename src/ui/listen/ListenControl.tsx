@@ -5,7 +5,8 @@ import { t, uiLocale } from '../../shared/i18n';
 import { clearReading, showReading } from './highlight';
 import { Icon } from './icons';
 import { clearNowPlaying, showNowPlaying } from './media-session';
-import { planSpeech, type SpeechBlock } from './plan';
+import { blockIndexOf, planSpeech, START_BLOCKS, type SpeechBlock } from './plan';
+import { attachReadFromHere } from './read-from-here';
 import { SpeechPlayer, type PlayerState } from './player';
 import { useVoices } from './use-voices';
 import { chooseVoice, primaryLanguage, voicesFor } from './voices';
@@ -55,17 +56,27 @@ export function ListenControl({
 
   const playing = state.status === 'playing';
   const active = state.status !== 'idle';
-  const toggle = () => {
-    if (!player) return;
-    if (state.status === 'playing') player.pause();
-    else if (state.status === 'idle') {
-      const root = articleElement();
-      if (!root || !voice) return;
-      blocks.current = planSpeech(root, { readCaptions: listen.readCaptions });
-      player.play(blocks.current, 0);
-    } else player.resume();
+  /** Reads from `from` (a block of the article), else from the selection or caret, else from the top. */
+  const start = (from?: Element | null) => {
+    const root = articleElement();
+    if (!player || !root || !voice) return;
+    blocks.current = planSpeech(root, { readCaptions: listen.readCaptions });
+    const origin = from ?? selectedBlock(root);
+    player.play(blocks.current, origin ? Math.max(0, blockIndexOf(blocks.current, origin)) : 0);
   };
-  const actions = { play: toggle, pause: () => player?.pause(), previous: () => player?.skip(-1), next: () => player?.skip(1), stop: () => player?.stop() };
+  const toggle = () => {
+    if (state.status === 'playing') player?.pause();
+    else if (state.status === 'idle') start();
+    else player?.resume();
+  };
+  const actions = {
+    start,
+    play: toggle,
+    pause: () => player?.pause(),
+    previous: () => player?.skip(-1),
+    next: () => player?.skip(1),
+    stop: () => player?.stop(),
+  };
   const latest = useRef(actions);
   latest.current = actions;
 
@@ -77,6 +88,10 @@ export function ListenControl({
     if (active) showNowPlaying(article.title, article.siteName || hostOf(article.url), playing, proxy(latest));
     else clearNowPlaying();
   }, [state, active, playing, article]);
+
+  // "Read from here" beside the block under the pointer, while a voice can read.
+  const canRead = Boolean(player && voice);
+  useEffect(() => (canRead ? attachReadFromHere(document, t('listen_from_here'), (block) => latest.current.start(block)) : undefined), [canRead]);
 
   // Space toggles play when no control has focus; leaving the page stops the voice.
   useEffect(() => {
@@ -208,6 +223,13 @@ export function ListenControl({
 
 const INTERACTIVE =
   'button, a[href], input, select, textarea, summary, [contenteditable]:not([contenteditable="false"]), [role="button"], [tabindex]:not([tabindex="-1"])';
+
+/** The block holding the selection or the caret (caret browsing), if it is in the article. */
+function selectedBlock(root: Element): Element | null {
+  const node = root.ownerDocument.getSelection()?.anchorNode;
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  return element && root.contains(element) ? element.closest(START_BLOCKS) : null;
+}
 
 /** Handlers that always call the latest actions (MediaSession keeps what it was given). */
 function proxy(latest: { current: Record<'play' | 'pause' | 'previous' | 'next' | 'stop', () => void> }) {

@@ -16,6 +16,13 @@ export interface PlanOptions {
 
 const BODY_BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th';
 const CAPTIONS = '.bs-figcaption, figcaption';
+/** The elements a reading can start from (the title, the byline, a body block). */
+export const START_BLOCKS = `.bs-title, .bs-byline, .bs-body :is(${BODY_BLOCKS})`;
+
+/** The index of the planned block that is, holds or lies in `element`; -1 when none. */
+export function blockIndexOf(blocks: SpeechBlock[], element: Element): number {
+  return blocks.findIndex((block) => block.element === element || block.element.contains(element) || element.contains(block.element));
+}
 
 export function planSpeech(article: Element, options: PlanOptions): SpeechBlock[] {
   const blocks: SpeechBlock[] = [];

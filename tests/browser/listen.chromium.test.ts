@@ -2,19 +2,26 @@
 // speechSynthesis installed before the page's scripts (harness/speech-stand-in.mjs): what is
 // spoken, in which order and language, how the controls move through it, what is highlighted,
 // and that closing the tab silences it. Screenshots go to artifacts/screenshots/listen/.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/ui/listen/sentences';
 import { bigJannah } from './harness/bad-pages.mjs';
 import { launchChromium, sleep, type ChromiumSession } from './harness/chromium.mjs';
 import { expectedArticle, normalizeSpace, paragraphsOf } from './harness/fixtures.mjs';
+import { ROOT } from './harness/paths.mjs';
 import { screenshotPath } from './harness/screenshots.mjs';
 import { startServer, type FixtureServer } from './harness/server.mjs';
 import { ARABIC_VOICE, ENGLISH_VOICES, installSpeechStandIn, type StandInVoice } from './harness/speech-stand-in.mjs';
 
 const READER_PATH = 'src/reader/index.html';
+/** Copies a screenshot into docs/ for the README (only when asked: docs/ is in git). */
+function toDocs(file: string, name: string): void {
+  if (process.env.BROADSHEET_DOCS_SCREENSHOTS === '1') copyFileSync(file, resolve(ROOT, 'docs', name));
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: FixtureServer;
@@ -318,6 +325,7 @@ describe('Listen in the reader tab (Chromium)', () => {
       await page.hover('.bs-listen-reading'); // shows "Read from here" beside it
       const file = screenshotPath(`listen/reader-${name}`);
       await page.screenshot({ path: file });
+      if (name !== 'arabic') toDocs(file, `listen-${name}.png`);
       expect(await reading(page)).toHaveLength(1);
     }
   });
@@ -391,6 +399,8 @@ describe('Listen with the browser in Arabic (Chromium --lang=ar)', () => {
     });
     expect(ui).toEqual({ dir: 'rtl', pause: 'إيقاف مؤقت (مسافة)', speedLeftOfTransport: true, previousLeftOfNext: true });
     await sleep(700);
-    await page.screenshot({ path: screenshotPath('listen/reader-arabic-ui') });
+    const file = screenshotPath('listen/reader-arabic-ui');
+    await page.screenshot({ path: file });
+    toDocs(file, 'listen-arabic.png');
   });
 });

@@ -51,7 +51,9 @@ export function ListenControl({
   const voice = choice.kind === 'voice' ? choice.voice : null;
   const lang = article.lang || voice?.lang || '';
 
-  useEffect(() => player?.setVoice(voice, lang), [player, voice, lang]);
+  // Keyed by voiceURI: Chromium refreshes the voice objects (voiceschanged) without a change
+  // that should restart the sentence being read.
+  useEffect(() => player?.setVoice(voice, lang), [player, voice?.voiceURI, lang]);
   useEffect(() => player?.setRate(rate), [player, rate]);
 
   const playing = state.status === 'playing';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReaderSettings } from '../shared/settings-schema';
+import type { ListenSettings, ReaderSettings } from '../shared/settings-schema';
 import { ArticleView } from '../ui/ArticleView';
 import { t } from '../shared/i18n';
+import { ListenControl } from '../ui/listen/ListenControl';
 import { LookControls } from '../ui/LookControls';
 import { readCurrentPage, type PageState } from '../ui/page/read-page';
 import { usePage } from '../ui/page/use-page';
@@ -10,7 +11,7 @@ import { useReaderLook, useSettings } from '../ui/use-settings';
 import { copyMarkdown, saveHtmlFile } from './keep';
 
 // The full-tab reader: the same ArticleView as the popup, a toolbar (back to the page, the look
-// panel, copy as Markdown, save as HTML, print) and the article of `?tab=<id>`, read from that
+// panel, copy as Markdown, save as HTML, print, Listen) and the article of `?tab=<id>`, read from that
 // tab's live page like the popup does.
 
 export function ReaderApp({ readPage = readCurrentPage }: { readPage?: () => Promise<PageState> }) {
@@ -29,6 +30,11 @@ export function ReaderApp({ readPage = readCurrentPage }: { readPage?: () => Pro
   const state: ViewState = page.kind === 'article' && !settings ? 'loading' : page.kind;
   const set = (patch: Partial<ReaderSettings>) =>
     void update((current) => ({ ...current, reader: { ...current.reader, ...patch } })).catch((error: unknown) =>
+      setStatus(t('status_save_failed', error instanceof Error ? error.message : String(error))),
+    );
+
+  const saveListen = (listen: ListenSettings) =>
+    void update((current) => ({ ...current, listen })).catch((error: unknown) =>
       setStatus(t('status_save_failed', error instanceof Error ? error.message : String(error))),
     );
 
@@ -89,6 +95,7 @@ export function ReaderApp({ readPage = readCurrentPage }: { readPage?: () => Pro
             </>
           )}
         </nav>
+        {article && settings && <ListenControl article={article} listen={settings.listen} saveListen={saveListen} />}
       </header>
       {panelOpen && settings && (
         <section

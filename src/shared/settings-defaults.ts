@@ -4,7 +4,7 @@ import { CLUTTER_KINDS } from '../core/types';
 // The settings types and their ONE source of defaults (DEFAULT_SETTINGS). Pure: no extension APIs.
 // Import through ./settings-schema (pure) or ./settings (with storage).
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** The storage.sync key of the main settings item (everything but the per-site rules). */
 export const SETTINGS_KEY = 'settings';
@@ -63,6 +63,25 @@ export interface ReaderSettings {
   showImages: boolean;
 }
 
+/** Listen's speed, as speechSynthesis rates. */
+export const LISTEN_RATE_MIN = 0.5;
+export const LISTEN_RATE_MAX = 2;
+/** Languages remembered for Listen: past it, an import is suspect (and the main item must stay small). */
+export const MAX_LISTEN_LANGUAGES = 20;
+
+/** The voice (its voiceURI) and speed the reader chose for one language. */
+export interface ListenLanguage {
+  voice?: string;
+  rate: number;
+}
+
+export interface ListenSettings {
+  /** Read figure captions, photo credits and the source line too. */
+  readCaptions: boolean;
+  /** By primary language subtag ("ar", "en"): one choice serves every region. */
+  languages: Record<string, ListenLanguage>;
+}
+
 /** More hide rules than a reader picks on one site: past it, an import is suspect. */
 export const MAX_HIDE_RULES = 100;
 
@@ -87,6 +106,7 @@ export interface Settings {
   /** Which kinds auto-clean removes from the live page. */
   clutter: Record<ConfigurableClutterKind, boolean>;
   reader: ReaderSettings;
+  listen: ListenSettings;
 }
 
 /**
@@ -121,6 +141,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ deepFreeze({
     'screen-reader': false,
   },
   reader: { theme: 'system', fontSize: 18, font: 'serif', lineHeight: 1.6, width: 'medium', align: 'start', showImages: true },
+  listen: { readCaptions: false, languages: {} },
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -53,6 +53,15 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...raw, version: 3 };
     },
   },
+  {
+    from: 3,
+    to: 4,
+    description: 'v4 adds listen (read captions, voice and speed per language), written out as its defaults.',
+    migrate(raw) {
+      const listen = isRecord(raw.listen) ? raw.listen : { readCaptions: false, languages: {} };
+      return { ...raw, listen, version: 4 };
+    },
+  },
 ];
 
 export interface MigrationResult {

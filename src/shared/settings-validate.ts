@@ -15,6 +15,7 @@ import {
 } from './settings-defaults';
 import { describe, isRecord, migrateSettings } from './settings-migrations';
 import { normalizeHostname } from './settings-hosts';
+import { validateListen } from './settings-listen';
 
 // validateSettings: anything in, valid Settings out. Runs the migrations, then checks every
 // field on its own and replaces only the invalid ones with their defaults. A missing field
@@ -56,6 +57,8 @@ export function validateSettings(raw: unknown): ValidationResult {
     settings.reader.align = field.oneOf(reader, 'reader.align', READER_ALIGNS, DEFAULT_SETTINGS.reader.align);
     settings.reader.showImages = field.boolean(reader, 'reader.showImages', DEFAULT_SETTINGS.reader.showImages);
   }
+
+  settings.listen = validateListen(value.listen, errors);
 
   settings.version = SETTINGS_VERSION;
   return { settings, errors };

@@ -68,8 +68,11 @@ function read(document: Document, options: ReadOptions): PageReading {
   const signals = [...(match?.signals ?? []), ...articleSignals.map((name) => `article:${name}`)];
   const themed = rule ? queryFirst(document, rule.extraction.body) : null;
   // A theme page is a single post only when the theme's title and body are both there
-  // (home and archive pages share the fingerprints but not the single-post markup).
-  const themeSingle = !!rule && !!themed && queryFirst(document, rule.extraction.title) !== null;
+  // (home and archive pages share the fingerprints but not the single-post markup), and never
+  // at the site's front page: a static front page prints the page's h1.entry-title and
+  // article .entry-content (Newspack's front-page.php) around a grid of teasers.
+  const frontPage = isFrontPage(pageUrlOf(document, options.url));
+  const themeSingle = !!rule && !!themed && !frontPage && queryFirst(document, rule.extraction.title) !== null;
   if (rule && themeSingle) signals.push(`${rule.id}:single-post`);
   const decided = (verdict: Verdict, article: Article | null = null): PageReading => {
     const isArticle = verdict.isArticle && article !== null;
@@ -97,7 +100,7 @@ function read(document: Document, options: ReadOptions): PageReading {
         otherKinds,
         otherKindsWeak: onlyWeakKinds(otherKinds),
         // A front page's heading presents the site or its offer, not one story.
-        headline: !!text && !isFrontPage(pageUrlOf(document, options.url)) && hasHeadlineAbove(document, container),
+        headline: !!text && !frontPage && hasHeadlineAbove(document, container),
         text,
         teasers: measureTeasers(container),
       });

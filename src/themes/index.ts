@@ -6,6 +6,7 @@ import { jarida } from './jarida';
 import { jnews } from './jnews';
 import { mhMagazine } from './mh-magazine';
 import { newsmag } from './newsmag';
+import { newspack } from './newspack';
 import { newspaper } from './newspaper';
 import { newspaperX } from './newspaper-x';
 import { publisher } from './publisher';
@@ -31,6 +32,7 @@ export const THEME_DEFINITIONS: readonly ThemeDefinition[] = [
   jnews,
   mhMagazine,
   newsmag,
+  newspack,
   newspaper,
   newspaperX,
   publisher,

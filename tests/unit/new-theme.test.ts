@@ -69,14 +69,14 @@ describe('new-theme', () => {
   });
 
   test('adds the theme to the real registry in alphabetical order, import and list entry', () => {
-    const edited = withThemeRegistered(REGISTRY, 'news-pack');
+    const edited = withThemeRegistered(REGISTRY, 'news-pulse');
     const lines = edited.split('\n');
     const imports = lines.filter((line) => /^import \{ \w+ \} from '\.\/[a-z0-9-]+';$/.test(line) && !/with-base|wordpress/.test(line));
-    expect(imports).toContain("import { newsPack } from './news-pack';");
+    expect(imports).toContain("import { newsPulse } from './news-pulse';");
     expect(imports).toEqual([...imports].sort((a, b) => a.localeCompare(b)));
-    expect(lines).toContain('  newsPack,');
+    expect(lines).toContain('  newsPulse,');
     expect(edited.split('\n').length).toBe(REGISTRY.split('\n').length + 2);
-    expect(() => withThemeRegistered(edited, 'news-pack')).toThrow(/already lists/);
+    expect(() => withThemeRegistered(edited, 'news-pulse')).toThrow(/already lists/);
     for (const theme of THEME_DEFINITIONS) expect(() => withThemeRegistered(REGISTRY, theme.id)).toThrow(/already lists/);
   });
 });

@@ -13,12 +13,14 @@ import { gzipSync } from 'node:zlib';
 // with the evidence that survives cache plugins (inline settings objects, wrapper ids).
 // The popup's is mostly DOMPurify (~30 kB of its minified code); the rest is the extraction
 // engine, whose language data (credit, byline and month-name vocabularies) took it from 45 to
-// 50 kB, and the new themes' reading data and the site's rules to 52 kB.
+// 50 kB, and the new themes' reading data and the site's rules to 52 kB; settings v4 (the
+// Listen choices, validated wherever settings are read), the picker's two buttons and
+// Newspack's reading data to 54 kB (2026-12-06).
 // The hide-rules script loads at document_start on the sites with hide rules alone: it must stay
 // tiny. The picker is injected only when the reader asks for it; it carries the extraction
 // engine (checkHideRule refuses a rule that would hide the article) and the settings validation.
 /** @type {Record<string, number>} */
-const BUDGETS = { 'content script': 14 * 1024, 'popup JavaScript': 52 * 1024, 'hide-rules script': 2 * 1024, 'picker script': 50 * 1024 };
+const BUDGETS = { 'content script': 14 * 1024, 'popup JavaScript': 54 * 1024, 'hide-rules script': 2 * 1024, 'picker script': 50 * 1024 };
 const out = process.env.BROADSHEET_DIST ?? 'dist';
 const dist = `${out}/chrome`;
 

@@ -1,6 +1,6 @@
 import type { ClutterKind } from '../core/types';
 import { SETTINGS_KEY, siteKey, type Settings } from '../shared/settings-defaults';
-import { isAutoCleanOn, validateSettings } from '../shared/settings-schema';
+import { isAutoCleanOn, validateCleanSettings } from '../shared/settings-schema';
 import type { AutoCleanSettings } from './auto-clean';
 import type { extensionApi } from './ext-api';
 
@@ -20,7 +20,7 @@ export async function readAutoCleanSettings(api: ReturnType<typeof extensionApi>
   } catch {
     raw = undefined;
   }
-  const { settings } = validateSettings(raw);
+  const { settings } = validateCleanSettings(raw);
   const clutter = withSiteClutter(settings.clutter, site);
   const keptKinds = (Object.entries(clutter) as Array<[ClutterKind, boolean]>).filter(([, removed]) => !removed).map(([kind]) => kind);
   return { enabled: isAutoCleanOn(settings, hostname), keptKinds };

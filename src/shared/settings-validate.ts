@@ -27,41 +27,65 @@ export interface ValidationResult {
 }
 
 export function validateSettings(raw: unknown): ValidationResult {
+  const { settings, errors, value, field } = begin(raw);
+  if (value && field) {
+    readCleaning(value, field, settings);
+    readReader(value, field, settings);
+    settings.listen = validateListen(value.listen, errors);
+  }
+  return { settings, errors };
+}
+
+/**
+ * Only what auto-clean reads (autoClean and clutter), the rest left at its defaults: the content
+ * script runs on every page and carries no more validation than it uses.
+ */
+export function validateCleanSettings(raw: unknown): ValidationResult {
+  const { settings, errors, value, field } = begin(raw);
+  if (value && field) readCleaning(value, field, settings);
+  return { settings, errors };
+}
+
+interface Validation extends ValidationResult {
+  /** The migrated settings object, or null when there was none to read. */
+  value: Record<string, unknown> | null;
+  field: FieldChecker | null;
+}
+
+function begin(raw: unknown): Validation {
   const settings = defaultSettings();
-  if (raw === undefined || raw === null) return { settings, errors: [] };
-  if (!isRecord(raw)) return { settings, errors: [`settings: expected an object, got ${describe(raw)}`] };
-
+  settings.version = SETTINGS_VERSION;
+  if (raw === undefined || raw === null) return { settings, errors: [], value: null, field: null };
+  if (!isRecord(raw)) return { settings, errors: [`settings: expected an object, got ${describe(raw)}`], value: null, field: null };
   const { value, errors } = migrateSettings(raw);
-  const field = new FieldChecker(errors);
+  return { settings, errors, value, field: new FieldChecker(errors) };
+}
 
+function readCleaning(value: Record<string, unknown>, field: FieldChecker, settings: Settings): void {
   const autoClean = field.section(value, 'autoClean');
   if (autoClean) {
     settings.autoClean.enabled = field.boolean(autoClean, 'autoClean.enabled', DEFAULT_SETTINGS.autoClean.enabled);
     settings.autoClean.disabledSites = field.hostnames(autoClean.disabledSites, 'autoClean.disabledSites');
   }
-
   const clutter = field.section(value, 'clutter');
   if (clutter) {
     for (const kind of CONFIGURABLE_CLUTTER_KINDS) {
       settings.clutter[kind] = field.boolean(clutter, `clutter.${kind}`, DEFAULT_SETTINGS.clutter[kind]);
     }
   }
+}
 
+function readReader(value: Record<string, unknown>, field: FieldChecker, settings: Settings): void {
   const reader = field.section(value, 'reader');
-  if (reader) {
-    settings.reader.theme = field.oneOf(reader, 'reader.theme', READER_THEMES, DEFAULT_SETTINGS.reader.theme);
-    settings.reader.font = field.oneOf(reader, 'reader.font', READER_FONTS, DEFAULT_SETTINGS.reader.font);
-    settings.reader.fontSize = field.fontSize(reader.fontSize);
-    settings.reader.lineHeight = field.lineHeight(reader.lineHeight);
-    settings.reader.width = field.oneOf(reader, 'reader.width', READER_WIDTHS, DEFAULT_SETTINGS.reader.width);
-    settings.reader.align = field.oneOf(reader, 'reader.align', READER_ALIGNS, DEFAULT_SETTINGS.reader.align);
-    settings.reader.showImages = field.boolean(reader, 'reader.showImages', DEFAULT_SETTINGS.reader.showImages);
-  }
-
-  settings.listen = validateListen(value.listen, errors);
-
-  settings.version = SETTINGS_VERSION;
-  return { settings, errors };
+  if (!reader) return;
+  const defaults = DEFAULT_SETTINGS.reader;
+  settings.reader.theme = field.oneOf(reader, 'reader.theme', READER_THEMES, defaults.theme);
+  settings.reader.font = field.oneOf(reader, 'reader.font', READER_FONTS, defaults.font);
+  settings.reader.fontSize = field.range(reader, 'reader.fontSize', FONT_SIZE_MIN, FONT_SIZE_MAX, defaults.fontSize, 1);
+  settings.reader.lineHeight = field.range(reader, 'reader.lineHeight', LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, defaults.lineHeight, 10);
+  settings.reader.width = field.oneOf(reader, 'reader.width', READER_WIDTHS, defaults.width);
+  settings.reader.align = field.oneOf(reader, 'reader.align', READER_ALIGNS, defaults.align);
+  settings.reader.showImages = field.boolean(reader, 'reader.showImages', defaults.showImages);
 }
 
 /** Is auto-clean on for this exact hostname? */
@@ -98,23 +122,12 @@ class FieldChecker {
     return fallback;
   }
 
-  fontSize(value: unknown): number {
-    const fallback = DEFAULT_SETTINGS.reader.fontSize;
+  /** A number within [min, max], rounded to 1/steps. */
+  range(parent: Record<string, unknown>, path: string, min: number, max: number, fallback: number, steps: number): number {
+    const value = parent[leaf(path)];
     if (value === undefined) return fallback;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= FONT_SIZE_MIN && value <= FONT_SIZE_MAX) {
-      return Math.round(value);
-    }
-    this.errors.push(`reader.fontSize: expected ${FONT_SIZE_MIN}–${FONT_SIZE_MAX}, got ${describe(value)}; using ${fallback}`);
-    return fallback;
-  }
-
-  lineHeight(value: unknown): number {
-    const fallback = DEFAULT_SETTINGS.reader.lineHeight;
-    if (value === undefined) return fallback;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= LINE_HEIGHT_MIN && value <= LINE_HEIGHT_MAX) {
-      return Math.round(value * 10) / 10;
-    }
-    this.errors.push(`reader.lineHeight: expected ${LINE_HEIGHT_MIN}–${LINE_HEIGHT_MAX}, got ${describe(value)}; using ${fallback}`);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return Math.round(value * steps) / steps;
+    this.errors.push(`${path}: expected ${min}–${max}, got ${describe(value)}; using ${fallback}`);
     return fallback;
   }
 

@@ -135,6 +135,14 @@ describe('class names say what a region is', () => {
     for (const part of ['S1P1.', 'S2P2.', 'S3P1.']) expect(text).toContain(part);
   });
 
+  test('a story shown in a modal view is still the story (news sites open articles over the front page)', () => {
+    const text = textOf(
+      `<div class="front">${PARAGRAPHS(4, 'F')}</div><div id="render-target-modal" class="render-target-modal"><div class="news Mx(a)--modalCentered"><article>${PARAGRAPHS(6)}</article></div></div>`,
+    );
+    expect(text).toContain('P6.');
+    expect(text).not.toContain('F1.');
+  });
+
   test('an overlay (an old-browser warning laid over the page) is not the article', () => {
     const warning = `<div id="IE-overlay"><div class="wrapper"><p>Dear visitor, your browser is out of date and no longer supported. ${LONG}</p><p>Please update your browser. ${LONG}</p><p>${LONG}</p></div></div>`;
     const text = textOf(`${warning}<main><section class="news">${PARAGRAPHS(4)}</section></main>`);

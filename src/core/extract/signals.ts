@@ -5,7 +5,7 @@ import { classNameOf } from '../query';
 
 /** Regions that are almost never the article (skipped while scoring unless they look like content). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|overlay|modal|yom-remote|newsletter|subscribe|promo|outbrain|taboola|cookie|consent|paywall|signup|share|sharing|author-bio|byline/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|overlay|yom-remote|newsletter|subscribe|promo|outbrain|taboola|cookie|consent|paywall|signup|share|sharing|author-bio|byline/i;
 /** Words that rescue an otherwise unlikely region. */
 export const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-?text/i;
 

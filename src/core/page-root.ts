@@ -37,6 +37,13 @@ function tagOf(element: Element): string {
   return (element.localName || element.tagName || '').toLowerCase();
 }
 
+/** The text a reader would see: scripts and style sheets hold text too (often most of a <head>). */
 function textLength(element: Element): number {
-  return (element.textContent ?? '').length;
+  let length = (element.textContent ?? '').length;
+  for (const tag of NOT_SHOWN) {
+    for (const hidden of Array.from(element.getElementsByTagName(tag))) length -= (hidden.textContent ?? '').length;
+  }
+  return length;
 }
+
+const NOT_SHOWN = ['script', 'style', 'noscript', 'template'];

@@ -16,7 +16,7 @@ export interface PageIndex {
   byAttribute: Map<string, Element[]>;
 }
 
-export function buildIndex(root: Element | null): PageIndex {
+export function buildIndex(root: Element | Document | null): PageIndex {
   const index: PageIndex = { order: new Map(), all: [], byTag: new Map(), byClass: new Map(), byId: new Map(), byClassPart: new Map(), byAttribute: new Map() };
   const add = (map: Map<string, Element[]>, key: string, element: Element): void => {
     const list = map.get(key);
@@ -25,7 +25,7 @@ export function buildIndex(root: Element | null): PageIndex {
   };
   // Template contents are not part of the document tree: a template's descendants are skipped.
   let inTemplate: Set<Element> | undefined;
-  for (const element of elementsUnder(root)) {
+  for (const element of root?.nodeType === 9 ? elementsOfDocument(root as Document) : elementsUnder(root as Element | null)) {
     if (inTemplate?.has(element.parentElement as Element)) {
       inTemplate.add(element);
       continue;
@@ -64,6 +64,16 @@ export function elementsUnder(root: Element | null): Element[] {
   const walker = (root.ownerDocument as Document).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
   return elements;
+}
+
+/**
+ * Every element of a document in document order. Usually that is the document element's tree;
+ * linkedom, given a page that starts with <head> and no <html>, makes <head> the document
+ * element and puts <body> beside it, where the DOM's own queries still find it.
+ */
+function elementsOfDocument(document: Document): Element[] {
+  const tops = Array.from(document.childNodes).filter((node): node is Element => node.nodeType === 1);
+  return tops.length > 1 ? tops.flatMap((top) => elementsUnder(top)) : elementsUnder(document.documentElement);
 }
 
 /** The index entries that can hold the compound's element: its rarest key, or every element. */

@@ -114,7 +114,7 @@ function selectorsRunInJs(document: Document): boolean {
 function activeIndex(document: Document): PageIndex | undefined {
   const scope = scopes.get(document);
   if (!scope) return undefined;
-  scope.index ??= buildIndex(document.documentElement);
+  scope.index ??= buildIndex(document);
   return scope.index;
 }
 

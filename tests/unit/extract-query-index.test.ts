@@ -97,6 +97,17 @@ describe('query index', () => {
     expect(supported.length / selectors.length).toBeGreaterThan(0.8);
   });
 
+  test('a page that starts with <head>: linkedom puts <body> beside the document element, and the index still sees it', () => {
+    const document = parseHTML(
+      '<!DOCTYPE html><head><title>Bridge</title><meta property="og:type" content="article"></head><body class="single-post"><article><div itemprop="articleBody"><p>One.</p><p>Two.</p></div></article></body>',
+    ).document as unknown as Document;
+    expect(document.documentElement.localName).toBe('head');
+    for (const selector of ['p', '[itemprop="articleBody"]', 'meta[property="og:type"][content="article" i]', 'body.single-post', '*']) {
+      const want = Array.from(document.querySelectorAll(selector));
+      withQueryIndex(document, () => expect(safeQueryAll(document, selector), selector).toEqual(want));
+    }
+  });
+
   for (const [parser, load] of Object.entries(parsers)) {
     test(`answers every selector exactly as the DOM does, on every fixture (${parser})`, () => {
       let compared = 0;

@@ -50,6 +50,15 @@ ${STORY.map((line) => `<p><font face="Arial" size="2">${line}</font></p>`).join(
     expect(read(html)?.text).toBe(STORY.join('\n\n'));
   });
 
+  test('a page that starts with <head> (no <html>), whose scripts hold more text than its story', () => {
+    // linkedom makes <head> the document element and puts <body> beside it.
+    const script = `<script>window.dataLayer = ${JSON.stringify(Array.from({ length: 200 }, (_, index) => ({ event: 'view', slot: index })))};</script>`;
+    const html = `<!DOCTYPE html><head><title>Bridge to close</title>${script}</head><body class="single-post"><div id="page"><h1>Bridge to close</h1>${STORY.map((line) => `<p>${line}</p>`).join('')}</div></body>`;
+    const document = linkedom(html);
+    expect(document.documentElement.localName).toBe('head');
+    expect(extract(document, { url: 'http://www.example-gazette.com/x' })?.text).toBe(STORY.join('\n\n'));
+  });
+
   test('an unclosed <aside> that swallows the page does not hide the article', () => {
     const html = `<html><head><title>Lessons</title></head><body><aside class="announcement-banner"><a href="/signup">Join us</a>
 <main><article class="blog-post">${STORY.map((line) => `<p>${line}</p>`).join('')}</article></main></body></html>`;

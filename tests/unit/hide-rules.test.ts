@@ -4,28 +4,13 @@
 // hide-rules.js for exactly the sites that have hide rules (background/hide-registration.ts).
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { registered, scripting } from '../mocks/scripting-fake';
 import { hideCss } from '../../src/core/hide-css';
 import { applyUserHiding } from '../../src/content/user-hiding';
 import { removeUserHiding } from '../../src/content/user-hiding-style';
 import { DEFAULT_SETTINGS, type AllSettings } from '../../src/shared/settings-schema';
 
-const registered = new Map<string, unknown>();
-const scripting = {
-  getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id))),
-  registerContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => {
-    for (const script of scripts) {
-      if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-      registered.set(script.id, script);
-    }
-  }),
-  updateContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => {
-    for (const script of scripts) registered.set(script.id, script);
-  }),
-  unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
-    for (const id of ids) registered.delete(id);
-  }),
-};
-vi.mock('webextension-polyfill', () => ({ default: { scripting } }));
+vi.mock('webextension-polyfill', async () => ({ default: { scripting: (await import('../mocks/scripting-fake')).scripting } }));
 
 const { hideRegistrationFor, syncHideRegistration } = await import('../../src/background/hide-registration');
 

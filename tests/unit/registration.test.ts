@@ -1,23 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { registered, scripting } from '../mocks/scripting-fake';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings-schema';
 
-const registered = new Map<string, unknown>();
-const scripting = {
-  getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id))),
-  registerContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => {
-    for (const script of scripts) {
-      if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-      registered.set(script.id, script);
-    }
-  }),
-  updateContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => {
-    for (const script of scripts) registered.set(script.id, script);
-  }),
-  unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
-    for (const id of ids) registered.delete(id);
-  }),
-};
-vi.mock('webextension-polyfill', () => ({ default: { scripting } }));
+vi.mock('webextension-polyfill', async () => ({ default: { scripting: (await import('../mocks/scripting-fake')).scripting } }));
 
 const { registrationFor, syncRegistration } = await import('../../src/background/registration');
 

@@ -45,11 +45,11 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-// Country domains that register names one level down ("bbc.co.uk", "smh.com.au", "asahi.co.jp"):
+// Country domains that register names one level down ("paper.co.uk", "paper.com.au", "paper.co.jp"):
 // a two-letter country code under one of the generic second-level labels those registries use.
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'edu', 'ne', 'or', 'go']);
 
-/** "amp.cnn.com" → "cnn.com"; "news.bbc.co.uk" → "bbc.co.uk". */
+/** "amp.paper.com" → "paper.com"; "news.paper.co.uk" → "paper.co.uk". */
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2) return labels.join('.');

@@ -3,7 +3,7 @@ import type { Article } from '../../core/types';
 import type { ListenSettings } from '../../shared/settings-schema';
 import { t, uiLocale } from '../../shared/i18n';
 import { clearReading, showReading } from './highlight';
-import { Icon } from './icons';
+import { Icon, type IconName } from './icons';
 import { clearNowPlaying, showNowPlaying } from './media-session';
 import { blockIndexOf, planSpeech, START_BLOCKS, type SpeechBlock } from './plan';
 import { attachReadFromHere } from './read-from-here';
@@ -137,50 +137,16 @@ export function ListenControl({
       <legend class="bs-listen-legend">{t('listen_group')}</legend>
       {/* Media controls keep their left-to-right order in every language, as players do. */}
       <span class="bs-listen-transport" dir="ltr">
-        <button
-          id="listen-previous"
-          type="button"
-          class="bs-button-quiet bs-listen-button"
-          aria-label={t('listen_previous')}
-          title={t('listen_previous')}
-          disabled={!active}
-          onClick={actions.previous}
-        >
-          <Icon name="previous" />
-        </button>
-        <button
-          id="listen-play"
-          type="button"
-          class="bs-button-quiet bs-listen-button bs-listen-play"
-          aria-label={playing ? t('listen_pause') : t('listen_play')}
-          title={playing ? t('listen_pause') : t('listen_play')}
+        <TransportButton id="previous" label={t('listen_previous')} icon="previous" disabled={!active} onClick={actions.previous} />
+        <TransportButton
+          id="play"
+          label={playing ? t('listen_pause') : t('listen_play')}
+          icon={playing ? 'pause' : 'play'}
           disabled={!player || (!voice && !active)}
           onClick={toggle}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />
-        </button>
-        <button
-          id="listen-next"
-          type="button"
-          class="bs-button-quiet bs-listen-button"
-          aria-label={t('listen_next')}
-          title={t('listen_next')}
-          disabled={!active}
-          onClick={actions.next}
-        >
-          <Icon name="next" />
-        </button>
-        <button
-          id="listen-stop"
-          type="button"
-          class="bs-button-quiet bs-listen-button"
-          aria-label={t('listen_stop')}
-          title={t('listen_stop')}
-          disabled={!active}
-          onClick={actions.stop}
-        >
-          <Icon name="stop" />
-        </button>
+        />
+        <TransportButton id="next" label={t('listen_next')} icon="next" disabled={!active} onClick={actions.next} />
+        <TransportButton id="stop" label={t('listen_stop')} icon="stop" disabled={!active} onClick={actions.stop} />
       </span>
       <label class="bs-listen-field">
         <span class="bs-listen-label">{t('listen_speed')}</span>
@@ -258,4 +224,29 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+interface TransportButtonProps {
+  id: 'previous' | 'play' | 'next' | 'stop';
+  label: string;
+  icon: IconName;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+/** One media control: an icon button named by its label (spoken and shown as a tooltip). */
+function TransportButton({ id, label, icon, disabled, onClick }: TransportButtonProps) {
+  return (
+    <button
+      id={`listen-${id}`}
+      type="button"
+      class={id === 'play' ? 'bs-button-quiet bs-listen-button bs-listen-play' : 'bs-button-quiet bs-listen-button'}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+    </button>
+  );
 }
